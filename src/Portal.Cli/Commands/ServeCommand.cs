@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Portal.Cli.Serve;
+using Spectre.Console;
+
+namespace Portal.Cli.Commands;
+
+/// <summary><c>portal serve</c>: build, serve the output on 127.0.0.1, rebuild on every change and reload the browser.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var options = new CommonOptions();
+        var port = new Option<int>("--port", "-p") { Description = "端口", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "监听地址；默认只允许本机访问", DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("serve", "本地预览：构建后在 http://127.0.0.1:5080/ 提供网站，内容或模板改动后自动重建并刷新浏览器。");
+        options.AddTo(command);
+        command.Options.Add(port);
+        command.Options.Add(host);
+        command.SetAction(async (parse, cancel) =>
+        {
+            var console = Terminal.Console;
+            var listen = parse.GetValue(port);
+            var build = options.Read(parse) with { BaseUrl = parse.GetValue(options.BaseUrl) ?? $"http://127.0.0.1:{listen}/" };
+            var live = new LiveReload();
+            var gate = new SemaphoreSlim(1, 1);
+            void Rebuild()
+            {
+                gate.Wait();
+                try
+                {
+                    var report = SiteBuilder.Build(build);
+                    ReportPrinter.Diagnostics(report, Console.Out);
+                    ReportPrinter.Summary(report, console, parse.GetValue(options.Verbose), "构建");
+                    live.Built(report);
+                }
+                catch (BuildException e)
+                {
+                    console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }
+
+            Rebuild();
+            Directory.CreateDirectory(build.Paths.Output);
+            using var watcher = new ChangeWatcher([build.Paths.Input, build.Paths.Theme], Rebuild, TimeSpan.FromMilliseconds(250));
+            var app = PreviewServer.Create(build.Paths.Output, parse.GetValue(host)!, listen, live);
+            await app.StartAsync(cancel);
+            console.MarkupLine($"[green]预览地址：http://{parse.GetValue(host)}:{listen}/[/]　按 Ctrl+C 停止。");
+            await app.WaitForShutdownAsync(cancel);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

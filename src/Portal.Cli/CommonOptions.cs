@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using Portal.Load;
+
+namespace Portal.Cli;
+
+/// <summary>Options shared by build, check and serve.</summary>
+public sealed class CommonOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "内容目录", DefaultValueFactory = _ => "input", HelpName = "目录" };
+
+    public Option<string> Theme { get; } = new("--theme") { Description = "主题目录", DefaultValueFactory = _ => "theme", HelpName = "目录" };
+
+    public Option<string> Output { get; } = new("--output") { Description = "输出目录（构建成功后整体替换）", DefaultValueFactory = _ => "output", HelpName = "目录" };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "覆盖 site.yml 中的 base_url（用于订阅源、网站地图）", HelpName = "网址" };
+
+    public Option<DateTimeOffset?> Now { get; } = new("--now")
+    {
+        Description = "把“现在”设为指定时间（北京时间），例如 2026-03-01 或 2026-03-01T09:30，用于重现某天的构建结果",
+        HelpName = "日期",
+        CustomParser = result => ParseNow(result.Tokens.Single().Value, result),
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "显示各阶段耗时" };
+
+    public void AddTo(Command command, bool withOutput = true)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        if (withOutput)
+        {
+            command.Options.Add(Output);
+        }
+
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Now);
+        command.Options.Add(Verbose);
+    }
+
+    public BuildOptions Read(ParseResult parse, bool writeOutput = true) =>
+        new(BuildPaths.From(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output) ?? "output"))
+        {
+            Now = parse.GetValue(Now),
+            BaseUrl = parse.GetValue(BaseUrl),
+            WriteOutput = writeOutput,
+        };
+
+    private static DateTimeOffset? ParseNow(string text, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];
+        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return new DateTimeOffset(local, SiteConfigLoader.ChinaStandardTime.GetUtcOffset(local));
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        {
+            return exact;
+        }
+
+        result.AddError($"--now 的值“{text}”不是有效的日期，应写成 2026-03-01 或 2026-03-01T09:30。");
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+using Portal.Load;
+
+namespace Portal;
+
+/// <summary>What to build: the folders, the moment that counts as "now", and overrides from the command line.</summary>
+public sealed record BuildOptions(BuildPaths Paths)
+{
+    /// <summary>The build's "now" (scheduling, expiry, 本月农事); null = the machine clock.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Replaces site.yml's base_url (for a preview or a deploy to another host).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>False for <c>portal check</c>: run every stage, write nothing.</summary>
+    public bool WriteOutput { get; init; } = true;
+}

@@ -1,0 +1,23 @@
+using Portal.Diagnostics;
+using Portal.Output;
+
+namespace Portal;
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>Everything a build tells its caller: problems, timings, what it made, what it wrote.</summary>
+public sealed record BuildReport(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<StageTiming> Timings,
+    IReadOnlyDictionary<string, int> PagesByKind,
+    int FileCount,
+    PublishResult? Published)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+}

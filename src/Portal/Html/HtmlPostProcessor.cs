@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Portal.Content;
+using Portal.Diagnostics;
+using Portal.Markdown;
+
+namespace Portal.Html;
+
+/// <summary>
+/// Stage 4: parse each rendered body once with AngleSharp, sanitize it, rewrite and check every link
+/// and image, mark external links, and derive the table of contents and excerpt.
+/// </summary>
+public static class HtmlPostProcessor
+{
+    public static ProcessedDocument Process(RenderedMarkdown rendered, LinkTargets targets, DateTimeOffset now, DiagnosticBag diagnostics)
+    {
+        var item = rendered.Item;
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + rendered.Html + "</body></html>");
+        var body = document.Body!;
+        BodySanitizer.Sanitize(document, body, item.DisplayPath, item.BodyLine, rendered.RawHtml, diagnostics);
+
+        var localIds = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        var links = new LinkRewriter(item, targets, localIds, diagnostics);
+        foreach (var anchor in body.QuerySelectorAll("a[href]"))
+        {
+            links.RewriteAnchor(anchor);
+        }
+
+        foreach (var image in body.QuerySelectorAll("img"))
+        {
+            links.RewriteImage(image);
+            image.SetAttribute("loading", "lazy");
+        }
+
+        foreach (var table in body.QuerySelectorAll("table").Where(t => t.ParentElement?.ClassName != "table-scroll"))
+        {
+            // Wide tables scroll inside their own box instead of widening the page on a phone.
+            var wrapper = document.CreateElement("div");
+            wrapper.ClassName = "table-scroll";
+            wrapper.SetAttribute("tabindex", "0");
+            wrapper.SetAttribute("role", "region");
+            wrapper.SetAttribute("aria-label", "表格");
+            table.Parent!.ReplaceChild(wrapper, table);
+            wrapper.AppendChild(table);
+        }
+
+        foreach (var marked in body.QuerySelectorAll("[" + MarkdownRenderer.LineAttribute + "]"))
+        {
+            marked.RemoveAttribute(MarkdownRenderer.LineAttribute);
+        }
+
+        var toc = body.QuerySelectorAll("h2[id], h3[id]")
+            .Select(h => new TocEntry(h.LocalName == "h2" ? 2 : 3, h.Id!, h.TextContent.Trim()))
+            .ToList();
+        var text = TextOf(body);
+        var excerpt = item.Summary ?? Excerpt.From(text);
+        var count = Excerpt.CountUnits(text);
+        return new ProcessedDocument(item, Publication.StateOf(item, now), body.InnerHtml, toc, excerpt, count, Math.Max(1, (int)Math.Ceiling(count / 400.0)));
+    }
+
+    /// <summary>The readable text of the body: paragraphs and list items, not tables or code.</summary>
+    private static string TextOf(IElement body) =>
+        string.Join("\n", body.QuerySelectorAll("p, li, blockquote > p")
+            .Where(e => e.Closest("table") is null && e.Closest(".footnotes") is null)
+            .Select(e => e.TextContent));
+}

@@ -1,0 +1,19 @@
+using Portal.Content;
+
+namespace Portal.Html;
+
+/// <summary>One entry of a page's 目录 (table of contents).</summary>
+public sealed record TocEntry(int Level, string Id, string Text);
+
+/// <summary>
+/// Stage 4's result for one document: safe body HTML with links already relative to the page,
+/// its table of contents, an excerpt, and the reading time.
+/// </summary>
+public sealed record ProcessedDocument(
+    ContentItem Item,
+    PublicationState State,
+    string Html,
+    IReadOnlyList<TocEntry> Toc,
+    string Excerpt,
+    int CharacterCount,
+    int ReadingMinutes);

@@ -1,0 +1,149 @@
+using Portal.Content;
+using Portal.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Load;
+
+/// <summary>Reads <c>input/site.yml</c> into a <see cref="SiteConfig"/>.</summary>
+public static class SiteConfigLoader
+{
+    private static readonly string[] Keys =
+        ["title", "description", "base_url", "language", "timezone", "issuer", "footer", "categories", "regions", "kiosks"];
+
+    public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteConfig, new SourceSpan(displayPath), "找不到站点配置文件 site.yml：请在 input 目录中创建它（见编辑指南）。");
+            return null;
+        }
+
+        var text = SourceText.Read(File.ReadAllBytes(path), new SourceSpan(displayPath), diagnostics);
+        var map = text is null ? null : FrontMatter.ParseMapping(text, displayPath, firstLine: 1, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var timeZone = ReadTimeZone(map, displayPath, diagnostics);
+        var fields = new YamlFields(map, displayPath, 1, diagnostics, timeZone);
+        fields.WarnUnknownKeys(Keys, "site.yml ");
+        var title = fields.String("title", required: true);
+        var baseUrl = fields.String("base_url") ?? "http://localhost/";
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteConfig, fields.SpanOf("base_url"), "base_url 应是完整的网址，例如 https://kjzc.example.org/。");
+        }
+
+        return new SiteConfig
+        {
+            Title = title ?? "科技之窗",
+            Description = fields.String("description") ?? "",
+            BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
+            Language = fields.String("language") ?? "zh-CN",
+            TimeZone = timeZone,
+            Issuer = fields.String("issuer"),
+            Footer = ReadFooter(fields),
+            Categories = fields.StringList("categories"),
+            Regions = ReadRegions(fields),
+            Kiosks = ReadKiosks(fields, diagnostics),
+        };
+    }
+
+    /// <summary>Builds a configuration with defaults, for tools and tests that have no site.yml.</summary>
+    public static TimeZoneInfo ChinaStandardTime =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var tz) ? tz : TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", TimeSpan.FromHours(8), "China Standard Time", "CST");
+
+    private static TimeZoneInfo ReadTimeZone(YamlMappingNode map, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode("timezone"), out var node) || node is not YamlScalarNode { Value: { } id })
+        {
+            return ChinaStandardTime;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var tz))
+        {
+            return tz;
+        }
+
+        diagnostics.Error(DiagnosticCodes.SiteConfig, new SourceSpan(displayPath, (int)node.Start.Line, (int)node.Start.Column),
+            $"timezone “{id}” 无法识别，请写 IANA 时区名，例如 Asia/Shanghai。");
+        return ChinaStandardTime;
+    }
+
+    private static Footer ReadFooter(YamlFields fields)
+    {
+        if (fields.Mapping("footer", "contact、phone、address、icp") is not { } map)
+        {
+            return new Footer();
+        }
+
+        var f = fields.Nested(map);
+        f.WarnUnknownKeys(["contact", "phone", "address", "icp"], "footer ");
+        return new Footer { Contact = f.String("contact"), Phone = f.String("phone"), Address = f.String("address"), Icp = f.String("icp") };
+    }
+
+    private static RegionTree ReadRegions(YamlFields fields)
+    {
+        if (fields.Mapping("regions", "“县市区: [乡镇, …]”的映射") is not { } map)
+        {
+            return RegionTree.Empty;
+        }
+
+        var nested = fields.Nested(map);
+        var counties = new List<RegionNode>();
+        foreach (var (key, _) in map.Children)
+        {
+            if (key is YamlScalarNode { Value: { } county })
+            {
+                counties.Add(new RegionNode(county, nested.StringList(county)));
+            }
+        }
+
+        return new RegionTree(counties);
+    }
+
+    private static List<KioskProfile> ReadKiosks(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var list = new List<KioskProfile>();
+        foreach (var map in fields.MappingList("kiosks", "id、name、region、idle_seconds、attract_seconds"))
+        {
+            var k = fields.Nested(map);
+            k.WarnUnknownKeys(["id", "name", "region", "idle_seconds", "attract_seconds"], "kiosks ");
+            var id = k.String("id", required: true);
+            var name = k.String("name", required: true);
+            if (id is null || name is null)
+            {
+                continue;
+            }
+
+            list.Add(new KioskProfile
+            {
+                Id = id,
+                Name = name,
+                Region = k.String("region"),
+                IdleSeconds = Seconds(k, "idle_seconds", 90, diagnostics),
+                AttractSeconds = Seconds(k, "attract_seconds", 8, diagnostics),
+            });
+        }
+
+        return list;
+    }
+
+    private static int Seconds(YamlFields fields, string key, int fallback, DiagnosticBag diagnostics)
+    {
+        var text = fields.String(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, out var seconds) && seconds > 0)
+        {
+            return seconds;
+        }
+
+        diagnostics.Error(DiagnosticCodes.SiteConfig, fields.SpanOf(key), $"{key} 应为正整数（秒）。");
+        return fallback;
+    }
+}

@@ -1,0 +1,62 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Portal.Content;
+
+namespace Portal.Markdown;
+
+/// <summary>
+/// Stage 3: Markdown → HTML with Markdig. Links and images get a <c>data-src-line</c> attribute so the
+/// HTML stage can report a broken one at its line in the source file; it removes the attribute after.
+/// </summary>
+public static class MarkdownRenderer
+{
+    public const string LineAttribute = "data-src-line";
+
+    // Built once: a MarkdownPipeline is immutable and safe to share between threads.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps CJK letters, so ## 育秧准备 → id="育秧准备"
+        .UseDefinitionLists()
+        .Build();
+
+    public static RenderedMarkdown Render(ContentItem item)
+    {
+        var document = Markdig.Markdown.Parse(item.Body, Pipeline);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var raw = new List<RawHtmlSnippet>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
+                    ids.Add(id);
+                    break;
+                case LinkInline link:
+                    link.GetAttributes().AddProperty(LineAttribute, (item.BodyLine + link.Line).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case HtmlBlock html:
+                    raw.Add(new RawHtmlSnippet(item.BodyLine + html.Line, html.Lines.ToString()));
+                    break;
+                case HtmlInline inline:
+                    raw.Add(new RawHtmlSnippet(item.BodyLine + inline.Line, inline.Tag));
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new CjkSoftLineBreakRenderer());
+        renderer.Render(document);
+        return new RenderedMarkdown(item, writer.ToString(), ids, raw);
+    }
+}

@@ -1,0 +1,9 @@
+using Portal.Content;
+
+namespace Portal.Markdown;
+
+/// <summary>Raw HTML the editor typed, kept with its line so the sanitizer's removals can point at it.</summary>
+public sealed record RawHtmlSnippet(int Line, string Text);
+
+/// <summary>Stage 3's result for one document: body HTML (not yet sanitized) and the ids its headings got.</summary>
+public sealed record RenderedMarkdown(ContentItem Item, string Html, IReadOnlySet<string> Ids, IReadOnlyList<RawHtmlSnippet> RawHtml);

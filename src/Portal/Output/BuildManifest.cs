@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Portal.Output;
+
+/// <summary>
+/// <c>portal-manifest.json</c> at the output root: every file with size and SHA-256. It lets the next
+/// build skip unchanged files, marks the folder as ours (so a build never wipes a folder it did not
+/// make), and lets tools diff two builds.
+/// </summary>
+public sealed record BuildManifest(string Generator, IReadOnlyList<ManifestEntry> Files)
+{
+    public const string FileName = "portal-manifest.json";
+
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public static BuildManifest? Read(string outputRoot)
+    {
+        var path = Path.Combine(outputRoot, FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(path), Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
+}
+
+public sealed record ManifestEntry(string Path, long Size, [property: JsonPropertyName("sha256")] string Sha256);

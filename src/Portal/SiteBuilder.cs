@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Portal.Diagnostics;
+using Portal.Html;
+using Portal.Load;
+using Portal.Markdown;
+using Portal.Output;
+using Portal.SiteModel;
+using Portal.Templates;
+using Portal.Validate;
+
+namespace Portal;
+
+/// <summary>
+/// The whole pipeline, one stage after another, as in design.md §3:
+/// load → validate → markdown → html → site model → templates → output.
+/// Every stage adds to the same diagnostics; nothing is written unless the whole build is clean.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildReport Build(BuildOptions options)
+    {
+        var paths = options.Paths;
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        T Stage<T>(string name, Func<T> run)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = run();
+            timings.Add(new StageTiming(name, clock.Elapsed));
+            return result;
+        }
+
+        var now = options.Now ?? DateTimeOffset.Now;
+        var loaded = Stage("load", () => ContentLoader.Load(paths, diagnostics));
+        if (loaded is null)
+        {
+            return new BuildReport(diagnostics.Sorted(), timings, new Dictionary<string, int>(), 0, null);
+        }
+
+        if (options.BaseUrl is { } baseUrl)
+        {
+            loaded = loaded with { Config = loaded.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        }
+
+        var labels = LabelsLoader.Load(paths, diagnostics);
+        Stage("validate", () => { SiteValidator.Validate(loaded, diagnostics); return 0; });
+        var rendered = Stage("markdown", () => Parallel(loaded.Items, i => i.DisplayPath, MarkdownRenderer.Render));
+        var targets = new LinkTargets(rendered, loaded.Assets, now);
+        var processed = Stage("html", () => Parallel(rendered, r => r.Item.DisplayPath, r => HtmlPostProcessor.Process(r, targets, now, diagnostics)));
+        var site = Stage("site", () => SiteModelBuilder.Build(loaded, processed, labels, now));
+        var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics));
+        var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics));
+        var files = Stage("assemble", () => OutputAssembler.Assemble(site, pages, loaded, paths));
+        PublishResult? published = null;
+        if (options.WriteOutput && !diagnostics.HasErrors)
+        {
+            published = Stage("write", () => OutputPublisher.Publish(paths.Output, files, diagnostics));
+        }
+
+        var kinds = site.Pages.GroupBy(p => p.Layout).ToDictionary(g => g.Key, g => g.Count());
+        return new BuildReport(diagnostics.Sorted(), timings, kinds, files.Count, published);
+    }
+
+    /// <summary>Maps documents in parallel, keeping input order; an exception names the document.</summary>
+    private static IReadOnlyList<TOut> Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, string> file, Func<TIn, TOut> map)
+    {
+        var results = new TOut[items.Count];
+        System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = BuildException.For(file(items[i]), () => map(items[i])));
+        return results;
+    }
+}

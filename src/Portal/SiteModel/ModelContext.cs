@@ -1,0 +1,55 @@
+using Portal.Content;
+using Portal.Html;
+using Portal.Load;
+
+namespace Portal.SiteModel;
+
+/// <summary>What every page builder of the site model reads; built once per build.</summary>
+internal sealed class ModelContext
+{
+    private readonly Dictionary<ContentItem, ItemSummary> _summaries = new(ReferenceEqualityComparer.Instance);
+
+    public ModelContext(SiteConfig config, Labels labels, DateTimeOffset now, IReadOnlyList<AssetSource> assets, IReadOnlyList<ProcessedDocument> withPages, IReadOnlyList<ProcessedDocument> listed)
+    {
+        Config = config;
+        Labels = labels;
+        Now = now;
+        LocalNow = TimeZoneInfo.ConvertTime(now, config.TimeZone);
+        Assets = assets.ToDictionary(a => a.RelativePath, StringComparer.Ordinal);
+        WithPages = withPages;
+        Listed = listed;
+        foreach (var doc in withPages)
+        {
+            _summaries[doc.Item] = Summaries.Of(doc, labels);
+        }
+    }
+
+    public SiteConfig Config { get; }
+
+    public Labels Labels { get; }
+
+    public DateTimeOffset Now { get; }
+
+    /// <summary>Now on the site's wall clock (Asia/Shanghai by default): decides 本月农事.</summary>
+    public DateTimeOffset LocalNow { get; }
+
+    public IReadOnlyDictionary<string, AssetSource> Assets { get; }
+
+    /// <summary>Documents that get a page: current, expired and withdrawn.</summary>
+    public IReadOnlyList<ProcessedDocument> WithPages { get; }
+
+    /// <summary>Documents that appear in lists, feeds and the sitemap: current only.</summary>
+    public IReadOnlyList<ProcessedDocument> Listed { get; }
+
+    public ItemSummary Summary(ProcessedDocument doc) => _summaries[doc.Item];
+
+    public string SectionLabel(Section section) => Labels[SectionNames.LabelKey(section)];
+
+    public static string TagUrl(string tag) => "tags/" + SitePaths.Segment(tag) + "/";
+
+    public static string CategoryUrl(string category) => "techniques/category/" + SitePaths.Segment(category) + "/";
+
+    public static string RegionUrl(string region) => "regions/" + string.Join('/', region.Split('/').Select(SitePaths.Segment)) + "/";
+
+    public static string YearUrl(int year) => "archive/" + year + "/";
+}

@@ -1,0 +1,24 @@
+using Portal.Content;
+
+namespace Portal.SiteModel;
+
+/// <summary>The list of each section (通知公告, 实用技术, 政策解读), current items only, paginated.</summary>
+internal static class SectionPages
+{
+    public static IEnumerable<SitePage> Build(ModelContext context)
+    {
+        foreach (var section in SectionNames.All.Where(s => s != Section.Pages))
+        {
+            var folder = SectionNames.Folder(section);
+            var docs = context.Listed.Where(d => d.Item.Section == section);
+
+            // Pinned notices stay on top of their list; the rest newest first.
+            var items = Summaries.Newest(docs).Select(context.Summary).OrderByDescending(s => s.Pinned).ToList();
+            var intro = context.Labels[$"section_{folder}_intro"];
+            foreach (var page in Paginator.Paginate(folder + "/", context.SectionLabel(section), intro, items, [], folder + "/feed.xml"))
+            {
+                yield return page;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Portal.Content;
+using Portal.Html;
+using Portal.Load;
+
+namespace Portal.SiteModel;
+
+/// <summary>
+/// Stage 5: from processed documents to the whole site: which pages exist, what every list holds,
+/// the home page, feeds and sitemap. Decides publication with "now" (build time or --now).
+/// </summary>
+public static class SiteModelBuilder
+{
+    public const int PageSize = 20;
+
+    public static Site Build(LoadedSite loaded, IReadOnlyList<ProcessedDocument> processed, Labels labels, DateTimeOffset now)
+    {
+        var config = loaded.Config;
+        var withPages = processed.Where(d => Publication.HasPage(d.State)).ToList();
+        var listed = withPages.Where(d => d.State == PublicationState.Current).ToList();
+        var context = new ModelContext(config, labels, now, loaded.Assets, withPages, listed);
+
+        var pages = new List<SitePage>();
+        pages.AddRange(DocumentPages.Build(context));
+        pages.AddRange(SectionPages.Build(context));
+        pages.AddRange(TaxonomyPages.Build(context));
+        pages.Add(HomePage.Build(context));
+        pages.Add(new SitePage("404.html", "404", labels["not_found_title"], new ListView(labels["not_found_title"], null, [], null, [], null), Indexed: false));
+        pages.AddRange(Redirects(context));
+
+        var feeds = new List<Feed> { new("feed.xml", config.Title, Summaries.Newest(listed).Take(PageSize * 2).Select(context.Summary).ToList()) };
+        foreach (var section in SectionNames.All.Where(s => s != Section.Pages))
+        {
+            var items = Summaries.Newest(listed.Where(d => d.Item.Section == section)).Take(PageSize * 2).Select(context.Summary).ToList();
+            feeds.Add(new Feed(SectionNames.Folder(section) + "/feed.xml", config.Title + " · " + labels[SectionNames.LabelKey(section)], items));
+        }
+
+        var sitemap = pages.Where(p => p.Indexed && !p.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(p => new SitemapEntry(p.Path, LastModified(p, now)))
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
+            .ToList();
+        var nav = SectionNames.All.Where(s => s != Section.Pages)
+            .Select(s => new NavLink(SectionNames.Folder(s), labels[SectionNames.LabelKey(s)], SectionNames.Folder(s) + "/"))
+            .ToList();
+        return new Site(config, now, pages, feeds, sitemap, nav);
+    }
+
+    private static DateTimeOffset LastModified(SitePage page, DateTimeOffset now) => page.Model switch
+    {
+        DocumentView d => d.Item.Updated ?? d.Item.Date,
+        ListView { Items.Count: > 0 } l => l.Items.Max(i => i.Updated ?? i.Date),
+        _ => now,
+    };
+
+    private static IEnumerable<SitePage> Redirects(ModelContext context) =>
+        context.WithPages.SelectMany(d => d.Item.Aliases.Select(alias =>
+            new SitePage(alias + "/", "redirect", d.Item.Title,
+                new RedirectView(d.Item.Url, SitePaths.Absolute(context.Config.BaseUrl, d.Item.Url)), Indexed: false)));
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Portal.Content;
+using Scriban.Runtime;
+
+namespace Portal.Templates;
+
+/// <summary>Functions templates call: URLs relative to the page being rendered, Chinese dates, numbers.</summary>
+internal static class TemplateFunctions
+{
+    /// <summary>Functions that do not depend on the page: shared by every render.</summary>
+    public static ScriptObject Shared(SiteConfig config)
+    {
+        var functions = new ScriptObject();
+        functions.Import("date_cn", new Func<object?, string>(d => AsLocal(d, config) is { } t ? t.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : ""));
+        functions.Import("date_iso", new Func<object?, string>(d => AsLocal(d, config) is { } t ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
+        // The 404 page is served at any depth, so it resolves its links from the site's root path instead.
+        functions["base_path"] = new Uri(config.BaseUrl).AbsolutePath;
+        functions.Import("absurl", new Func<string, string>(path => SitePaths.Absolute(config.BaseUrl, path)));
+        functions.Import("fmt", new Func<string, object?, string>((pattern, value) => pattern.Replace("{0}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        functions.Import("months_cn", new Func<IEnumerable<int>, string>(months => string.Join("、", months.Select(m => m + "月"))));
+        return functions;
+    }
+
+    /// <summary>Functions bound to one page: <c>relurl</c> turns a site path into a URL relative to that page.</summary>
+    public static ScriptObject ForPage(string pagePath)
+    {
+        var functions = new ScriptObject();
+        functions.Import("relurl", new Func<string, string>(path => SitePaths.Relative(pagePath, path ?? "")));
+        return functions;
+    }
+
+    private static DateTimeOffset? AsLocal(object? value, SiteConfig config) => value switch
+    {
+        DateTimeOffset d => TimeZoneInfo.ConvertTime(d, config.TimeZone),
+        DateTime d => new DateTimeOffset(d),
+        _ => null,
+    };
+}

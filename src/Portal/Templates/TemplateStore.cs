@@ -1,0 +1,68 @@
+using Portal.Diagnostics;
+using Portal.Load;
+using Scriban;
+
+namespace Portal.Templates;
+
+/// <summary>
+/// Every layout and partial, parsed once. A file in input/_theme/ replaces the theme's file of the same
+/// relative path, so a site can change one partial without copying the theme.
+/// </summary>
+public sealed class TemplateStore
+{
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateStore(Dictionary<string, Template> templates) => _templates = templates;
+
+    /// <summary>Parsed templates by relative path, e.g. <c>layouts/base.html</c>, <c>partials/header.html</c>.</summary>
+    public IReadOnlyDictionary<string, Template> Templates => _templates;
+
+    public static TemplateStore Load(BuildPaths paths, DiagnosticBag diagnostics)
+    {
+        var files = new Dictionary<string, (string Full, string Display)>(StringComparer.Ordinal);
+        Collect(paths.Theme, paths.ThemeDisplay, files);
+        Collect(Path.Combine(paths.Input, "_theme"), paths.InputDisplay + "/_theme", files);
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (relative, (full, display)) in files)
+        {
+            var text = SourceText.Read(File.ReadAllBytes(full), new SourceSpan(display), diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var template = Template.Parse(text, display);
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, new SourceSpan(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "模板语法错误：" + message.Message);
+            }
+
+            if (!template.HasErrors)
+            {
+                templates[relative] = template;
+            }
+        }
+
+        return new TemplateStore(templates);
+    }
+
+    public Template? Layout(string name) => _templates.GetValueOrDefault("layouts/" + name + ".html");
+
+    private static void Collect(string root, string display, Dictionary<string, (string, string)> files)
+    {
+        foreach (var folder in new[] { "layouts", "partials" })
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            foreach (var full in Directory.EnumerateFiles(dir, "*.html", SearchOption.AllDirectories))
+            {
+                var relative = InputPaths.ToRelative(root, full);
+                files[relative] = (full, display + "/" + relative);
+            }
+        }
+    }
+}

@@ -1,1 +1,24 @@
-﻿Console.WriteLine("Hello, World!");
+using Portal.Benchmarks;
+
+// Build-speed benchmark of the engine on a generated Chinese corpus (see Benchmark and EngineChild).
+// No assertions on time: it measures and reports; only a failed build is an error.
+try
+{
+    var options = BenchmarkOptions.Parse(args);
+    return options.Single is { } docs ? EngineChild.Run(options, docs) : Benchmark.Run(options);
+}
+catch (UsageException e)
+{
+    if (e.Message is { Length: > 0 } message && e.Message != new UsageException(null).Message)
+    {
+        Console.Error.WriteLine(message);
+    }
+
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+catch (BenchmarkException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}

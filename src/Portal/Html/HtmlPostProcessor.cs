@@ -1,3 +1,5 @@
+using AngleSharp;
+using AngleSharp.Css;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -13,10 +15,14 @@ namespace Portal.Html;
 /// </summary>
 public static class HtmlPostProcessor
 {
+    // HtmlSanitizer filters style attributes through AngleSharp.Css; without CSS support in the
+    // browsing context every style would vanish silently. One context per thread: contexts are not thread-safe.
+    private static readonly ThreadLocal<IBrowsingContext> CssAwareContext = new(() => BrowsingContext.New(Configuration.Default.WithCss()));
+
     public static ProcessedDocument Process(RenderedMarkdown rendered, LinkTargets targets, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         var item = rendered.Item;
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(new HtmlParserOptions(), CssAwareContext.Value);
         var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + rendered.Html + "</body></html>");
         var body = document.Body!;
         BodySanitizer.Sanitize(document, body, item.DisplayPath, item.BodyLine, rendered.RawHtml, diagnostics);

@@ -9,7 +9,8 @@ internal static class DocumentPages
 {
     public static IEnumerable<SitePage> Build(ModelContext context)
     {
-        var bySlug = context.WithPages.ToDictionary(d => d.Item.Slug, StringComparer.Ordinal);
+        // Duplicate slugs are already errors; the first one wins here so the build can go on and report everything.
+        var bySlug = context.WithPages.GroupBy(d => d.Item.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var interpretations = context.WithPages
             .Where(d => d.Item is Policy { Interprets.Ref: not null } && d.State == PublicationState.Current)
             .ToLookup(d => ((Policy)d.Item).Interprets.Ref!, StringComparer.Ordinal);

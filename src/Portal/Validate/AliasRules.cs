@@ -12,7 +12,12 @@ public static partial class AliasRules
 
     public static void Validate(IReadOnlyList<ContentItem> items, DiagnosticBag diagnostics)
     {
-        var taken = items.ToDictionary(i => i.Url.TrimEnd('/'), i => i.DisplayPath, StringComparer.Ordinal);
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            taken.TryAdd(item.Url.TrimEnd('/'), item.DisplayPath);
+        }
+
         foreach (var item in items)
         {
             foreach (var alias in item.Aliases)

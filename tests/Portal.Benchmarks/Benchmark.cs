@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using static System.FormattableString;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// The parent process: generates each corpus, starts one child per measured engine build (full,
+/// no-change, one-doc edit), optionally times Hugo on the same content, and prints the tables.
+/// </summary>
+internal static class Benchmark
+{
+    /// <summary>Fixed seeds: the same command always generates the same corpora, byte for byte.</summary>
+    private const int CorpusSeed = 20261123;
+    private const int WarmupSeed = 7;
+
+    public static int Run(BenchmarkOptions options)
+    {
+        if (!Directory.Exists(Path.Combine(options.ThemeDir, "layouts")))
+        {
+            throw new BenchmarkException($"no theme at {options.ThemeDir} (expected a layouts/ folder there); pass --theme DIR");
+        }
+
+        var hugo = options.Hugo ? HugoRunner.Version() : null;
+        Console.WriteLine(Invariant($"Portal.Benchmarks — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} CPUs, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC"));
+        Console.WriteLine($"work: {options.WorkDir}   theme: {options.ThemeDir}   now: {CorpusGenerator.Now:yyyy-MM-dd HH:mm zzz}");
+        if (options.Hugo)
+        {
+            Console.WriteLine(hugo is null ? "hugo: not found on PATH, Hugo comparison skipped" : $"{hugo}; peak memory via /usr/bin/time -v: {(Measure.CanMeasurePeak ? "yes" : "no (install GNU time: apt-get install -y time)")}");
+        }
+
+        var layout = new WorkLayout(options.WorkDir);
+        PortalInput.Write(new CorpusGenerator(WarmupSeed).Generate(WorkLayout.WarmupDocuments), layout.WarmupInput);
+
+        var rows = new List<ResultRow>();
+        var stageTables = new List<string>();
+        foreach (var docs in options.Sizes)
+        {
+            Console.WriteLine();
+            var clock = Stopwatch.StartNew();
+            var corpus = new CorpusGenerator(CorpusSeed).Generate(docs);
+            var bytes = PortalInput.Write(corpus, layout.CorpusInput(docs));
+            File.WriteAllText(layout.EditTarget(docs), corpus.EditTarget.RelativePath);
+            Console.WriteLine($"corpus-{docs}: {Describe(corpus, bytes)}; generated in {Report.Seconds(clock.Elapsed.TotalSeconds)}");
+            Console.WriteLine($"  edit target: {corpus.EditTarget.RelativePath}");
+
+            var results = new List<EngineResult>();
+            foreach (var scenario in Scenarios.All)
+            {
+                var runs = Enumerable.Range(1, options.Runs).Select(run => Child(options, docs, scenario, run)).ToList();
+                results.AddRange(runs);
+                rows.Add(new ResultRow(docs, "portal", scenario, runs.Count, Measure.Median(runs.Select(r => r.WallSeconds).ToList()),
+                    runs.Max(r => r.PeakBytes), runs[0].OutputFiles, scenario == Scenario.Full ? null : Report.Count(runs.Max(r => r.Written))));
+            }
+
+            stageTables.Add(Report.Stages(docs, results));
+            if (hugo is not null)
+            {
+                rows.AddRange(HugoRunner.Run(corpus, layout.Hugo(docs), docs, hugo));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(Report.Table(rows));
+        foreach (var table in stageTables)
+        {
+            Console.WriteLine(table);
+        }
+
+        Console.WriteLine("portal: wall time is SiteBuilder.Build in-process after a warm-up build (no JIT, no process start); peak memory is the child process's peak RSS.");
+        if (hugo is not null)
+        {
+            Console.WriteLine($"hugo: wall time is the whole process (start to exit), median of {HugoRunner.Runs}; peak memory is max RSS from /usr/bin/time -v. The Hugo layouts are simpler than the engine's theme and it makes no region, category, archive or Atom pages.");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Runs one measured build in a fresh process and reads back its RESULT line.</summary>
+    private static EngineResult Child(BenchmarkOptions options, int docs, Scenario scenario, int run)
+    {
+        var (file, args) = Measure.Self(
+        [
+            "--single", docs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--scenario", scenario.Name(),
+            "--run", run.ToString(System.Globalization.CultureInfo.InvariantCulture), "--work", options.WorkDir, "--theme", options.ThemeDir,
+        ]);
+        var process = Measure.Run(file, args);
+        var line = process.Stdout.Split('\n').FirstOrDefault(l => l.StartsWith(EngineChild.ResultPrefix, StringComparison.Ordinal));
+        if (process.ExitCode != 0 || line is null)
+        {
+            throw new BenchmarkException($"engine {scenario.Label()} of corpus-{docs} failed (exit {process.ExitCode}):\n{process.Stderr}{process.Stdout}");
+        }
+
+        var result = JsonSerializer.Deserialize<EngineResult>(line[EngineChild.ResultPrefix.Length..])
+            ?? throw new BenchmarkException("child printed an empty result");
+        Report.Engine(result);
+        return result;
+    }
+
+    private static string Describe(GeneratedCorpus corpus, long bytes)
+    {
+        var docs = corpus.Documents;
+        var kinds = string.Join(", ", docs.GroupBy(d => d.Folder).Select(g => $"{Report.Count(g.Count())} {g.Key}"));
+        var hanzi = docs.Average(d => d.Body.Count(c => c is >= '\u4e00' and <= '\u9fff'));
+        var tables = docs.Count(d => d.Body.Contains("|---|", StringComparison.Ordinal));
+        var links = docs.Sum(d => d.Body.Split("](../").Length - 1);
+        var scheduled = docs.Count(d => d.IsScheduled);
+        return Invariant($"{kinds}; {bytes / 1024.0 / 1024.0:0.0} MB, {hanzi:0} 汉字 per body, tables in {100.0 * tables / docs.Count:0}%, {links} cross-links, {scheduled} scheduled");
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// Command line. The parent process takes --docs/--hugo/--work/--theme/--runs; it re-invokes itself
+/// with --single N --scenario S (one child per measured build) so every peak-memory figure belongs to
+/// exactly one build: PeakWorkingSet64 is process-wide and never goes down.
+/// </summary>
+internal sealed record BenchmarkOptions(
+    IReadOnlyList<int> Sizes,
+    bool Hugo,
+    string WorkDir,
+    string ThemeDir,
+    int Runs,
+    int? Single,
+    Scenario Scenario,
+    int Run)
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project tests/Portal.Benchmarks -- [options]
+
+          --docs 1000,10000   corpus sizes (default 1000)
+          --hugo              also build the same corpus with Hugo (needs `hugo` on PATH)
+          --work DIR          where corpora and outputs go (default: $TMPDIR/portal-bench)
+          --theme DIR         the engine's theme (default: theme/ at the repository root)
+          --runs N            engine runs per scenario, median reported (default 1; Hugo always 3)
+
+        internal (the parent starts these):
+          --single N --scenario full|no-change|edit [--run K]
+        """;
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var sizes = new List<int> { 1000 };
+        var hugo = false;
+        string? work = null;
+        string? theme = null;
+        var runs = 1;
+        int? single = null;
+        var scenario = Scenario.Full;
+        var run = 1;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--docs":
+                    sizes = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Positive).ToList();
+                    break;
+                case "--hugo":
+                    hugo = true;
+                    break;
+                case "--work":
+                    work = Value();
+                    break;
+                case "--theme":
+                    theme = Value();
+                    break;
+                case "--runs":
+                    runs = Positive(Value());
+                    break;
+                case "--single":
+                    single = Positive(Value());
+                    break;
+                case "--scenario":
+                    var name = Value();
+                    scenario = Scenarios.Parse(name) ?? throw new UsageException($"unknown scenario '{name}'");
+                    break;
+                case "--run":
+                    run = Positive(Value());
+                    break;
+                case "-h" or "--help":
+                    throw new UsageException(null);
+                default:
+                    throw new UsageException($"unknown argument '{args[i]}'");
+            }
+        }
+
+        var workDir = Path.GetFullPath(work ?? Path.Combine(Path.GetTempPath(), "portal-bench"));
+        var themeDir = Path.GetFullPath(theme ?? DefaultTheme());
+        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run);
+    }
+
+    private static int Positive(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"'{text}' is not a positive number");
+
+    /// <summary>theme/ beside Portal.sln, found upward from the working directory, then from the program's own folder.</summary>
+    private static string DefaultTheme()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
+                {
+                    return Path.Combine(dir.FullName, "theme");
+                }
+            }
+        }
+
+        throw new UsageException("cannot find the repository (Portal.sln) to locate theme/; pass --theme DIR");
+    }
+}
+
+/// <summary>A command-line mistake: Program prints the message and the usage, and exits 2.</summary>
+internal sealed class UsageException(string? message) : Exception(message);

@@ -1,0 +1,25 @@
+namespace Portal.Benchmarks;
+
+internal sealed record StageSeconds(string Stage, double Seconds);
+
+/// <summary>
+/// One measured engine build, as a child process reports it to the parent (one JSON line on stdout).
+/// Wall time is a stopwatch around SiteBuilder.Build; stage times are the engine's own.
+/// </summary>
+internal sealed record EngineResult(
+    int Documents,
+    string Scenario,
+    int Run,
+    double WallSeconds,
+    int OutputFiles,
+    int Written,
+    int Unchanged,
+    long PeakBytes,
+    long AllocatedBytes,
+    int Gen2Collections,
+    int Warnings,
+    IReadOnlyList<string> SampleWarnings,
+    IReadOnlyList<StageSeconds> Stages);
+
+/// <summary>One line of the final table: a tool, a scenario and a corpus size, runs already reduced to a median.</summary>
+internal sealed record ResultRow(int Documents, string Tool, Scenario Scenario, int Runs, double WallSeconds, long? PeakBytes, int OutputFiles, string? Written);

@@ -1,0 +1,20 @@
+namespace Portal.Benchmarks;
+
+/// <summary>Where everything goes under --work; parent and children must agree, so it is computed in one place.</summary>
+internal sealed record WorkLayout(string Root)
+{
+    /// <summary>Small corpus built once per child before the measured build, so JIT and first-use costs are not in the figure.</summary>
+    public const int WarmupDocuments = 100;
+
+    public string WarmupInput => Path.Combine(Root, "warmup", "input");
+
+    public string WarmupOutput => Path.Combine(Root, "warmup", "output");
+
+    public string CorpusInput(int docs) => Path.Combine(Root, $"corpus-{docs}", "input");
+
+    public string CorpusOutput(int docs) => Path.Combine(Root, $"corpus-{docs}", "output");
+
+    public string EditTarget(int docs) => Path.Combine(Root, $"corpus-{docs}", OneDocEdit.TargetFile);
+
+    public string Hugo(int docs) => Path.Combine(Root, $"hugo-{docs}");
+}

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// The real <c>portal serve</c> as a child process, exactly as an editor starts it, on a free loopback port.
+/// Disposing kills the whole process tree, also when the test failed half-way.
+/// </summary>
+public sealed class PortalServeProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private PortalServeProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}/";
+
+    /// <summary>Everything the server printed so far, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the server on <paramref name="input"/> with the repo theme and waits until it answers.</summary>
+    public static async Task<PortalServeProcess> StartAsync(string input, string output)
+    {
+        // portal.dll is copied next to the test assembly because the test project references Portal.Cli.
+        var portal = Path.Combine(AppContext.BaseDirectory, "portal.dll");
+        Assert.True(File.Exists(portal), "portal.dll not found in " + AppContext.BaseDirectory);
+        var port = FreePort();
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in new[] { portal, "serve", "--input", input, "--theme", Repo.Path("theme"), "--output", output, "--port", port.ToString(), "--now", "2026-11-23" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = new Process { StartInfo = start };
+        var server = new PortalServeProcess(process, port);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitUntilAnsweringAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
+        {
+            // Already gone, or never started.
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilAnsweringAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < StartupLimit)
+        {
+            if (_process.HasExited)
+            {
+                Assert.Fail($"portal serve exited with code {_process.ExitCode} before answering:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(BaseUrl);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"portal serve did not answer {BaseUrl} within {StartupLimit.TotalSeconds} s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    /// <summary>The dotnet host running the tests (the SDK exports it), so the server runs on the same runtime.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

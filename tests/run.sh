@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh Debian machine with the .NET SDK:
+# installs what the tests need when it is missing (Chromium, CJK fonts, axe-core), then `dotnet test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# axe-core is injected into pages by the accessibility tests (pinned in tests/package.json).
+if [ ! -f tests/node_modules/axe-core/axe.min.js ]; then
+  npm install --prefix tests --no-audit --no-fund --loglevel=error
+fi
+
+# Playwright must use the system Chromium; it may never download a browser here.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export PORTAL_CHROMIUM="${PORTAL_CHROMIUM:-/usr/bin/chromium}"
+
+log=$(mktemp)
+set +e
+dotnet test Portal.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain closing line for CI: "N passed, N failed" (summed over test assemblies).
+count() { grep -Eo "$1: +[0-9]+," "$log" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(count Passed)
+failed=$(count Failed)
+skipped=$(count Skipped)
+rm -f "$log"
+echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ "$status" -eq 0 ] && [ "${passed:-0}" -eq 0 ]; then
+  echo "No test ran." >&2
+  exit 1
+fi
+exit "$status"

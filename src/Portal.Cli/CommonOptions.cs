@@ -38,6 +38,18 @@ public sealed class CommonOptions
         command.Options.Add(Verbose);
     }
 
+    /// <summary>Says in Chinese what is wrong with the folders given, or null when they exist.</summary>
+    public static string? ProblemWith(BuildOptions options)
+    {
+        var paths = options.Paths;
+        if (!Directory.Exists(paths.Input))
+        {
+            return $"找不到内容目录 {paths.InputDisplay}：请在仓库根目录运行，或用 --input 指定。";
+        }
+
+        return Directory.Exists(paths.Theme) ? null : $"找不到主题目录 {paths.ThemeDisplay}：请在仓库根目录运行，或用 --theme 指定。";
+    }
+
     public BuildOptions Read(ParseResult parse, bool writeOutput = true) =>
         new(BuildPaths.From(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(Output) ?? "output"))
         {

@@ -25,13 +25,14 @@ internal static class Benchmark
 
         var hugo = options.Hugo ? HugoRunner.Version() : null;
         Console.WriteLine(Invariant($"Portal.Benchmarks — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} CPUs, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC"));
-        Console.WriteLine($"work: {options.WorkDir}   theme: {options.ThemeDir}   now: {CorpusGenerator.Now:yyyy-MM-dd HH:mm zzz}");
+        Console.WriteLine($"work: {options.WorkDir}   theme: {options.ThemeDir} (copied to the work folder first)   now: {CorpusGenerator.Now:yyyy-MM-dd HH:mm zzz}");
         if (options.Hugo)
         {
             Console.WriteLine(hugo is null ? "hugo: not found on PATH, Hugo comparison skipped" : $"{hugo}; peak memory via /usr/bin/time -v: {(Measure.CanMeasurePeak ? "yes" : "no (install GNU time: apt-get install -y time)")}");
         }
 
         var layout = new WorkLayout(options.WorkDir);
+        options = options with { ThemeDir = SnapshotTheme(options.ThemeDir, layout.ThemeSnapshot) };
         PortalInput.Write(new CorpusGenerator(WarmupSeed).Generate(WorkLayout.WarmupDocuments), layout.WarmupInput);
 
         var rows = new List<ResultRow>();
@@ -41,9 +42,10 @@ internal static class Benchmark
             Console.WriteLine();
             var clock = Stopwatch.StartNew();
             var corpus = new CorpusGenerator(CorpusSeed).Generate(docs);
+            var generated = clock.Elapsed;
             var bytes = PortalInput.Write(corpus, layout.CorpusInput(docs));
             File.WriteAllText(layout.EditTarget(docs), corpus.EditTarget.RelativePath);
-            Console.WriteLine($"corpus-{docs}: {Describe(corpus, bytes)}; generated in {Report.Seconds(clock.Elapsed.TotalSeconds)}");
+            Console.WriteLine($"corpus-{docs}: {Describe(corpus, bytes)}; generated in {Report.Seconds(generated.TotalSeconds)}, written in {Report.Seconds((clock.Elapsed - generated).TotalSeconds)}");
             Console.WriteLine($"  edit target: {corpus.EditTarget.RelativePath}");
 
             var results = new List<EngineResult>();
@@ -76,6 +78,28 @@ internal static class Benchmark
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Copies the theme once and builds every corpus with the copy: the theme may be edited while a
+    /// benchmark runs, and a changed template between the full build and the no-change rebuild would
+    /// make the rebuild rewrite every page and measure the wrong thing.
+    /// </summary>
+    private static string SnapshotTheme(string theme, string snapshot)
+    {
+        if (Directory.Exists(snapshot))
+        {
+            Directory.Delete(snapshot, recursive: true);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(snapshot, Path.GetRelativePath(theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return snapshot;
     }
 
     /// <summary>Runs one measured build in a fresh process and reads back its RESULT line.</summary>

@@ -103,5 +103,8 @@ internal sealed record BenchmarkOptions(
     }
 }
 
-/// <summary>A command-line mistake: Program prints the message and the usage, and exits 2.</summary>
-internal sealed class UsageException(string? message) : Exception(message);
+/// <summary>A command-line mistake (or --help, with no problem): Program prints the problem and the usage, and exits 2.</summary>
+internal sealed class UsageException(string? problem) : Exception(problem ?? "usage")
+{
+    public string? Problem { get; } = problem;
+}

@@ -57,7 +57,8 @@ internal static partial class Measure
         if (measurePeak && MaxRss().Match(errors) is { Success: true } match)
         {
             peak = long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * 1024;
-            errors = errors[..errors.IndexOf("\tCommand being timed", StringComparison.Ordinal) is var at and >= 0 ? at : errors.Length];
+            var report = errors.IndexOf("\tCommand being timed", StringComparison.Ordinal);
+            errors = report >= 0 ? errors[..report] : errors; // keep the program's own stderr only
         }
 
         return new ProcessRun(process.ExitCode, stdout.Result, errors, clock.Elapsed, peak);

@@ -9,9 +9,9 @@ try
 }
 catch (UsageException e)
 {
-    if (e.Message is { Length: > 0 } message && e.Message != new UsageException(null).Message)
+    if (e.Problem is { } problem)
     {
-        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(problem);
     }
 
     Console.Error.WriteLine(BenchmarkOptions.Usage);

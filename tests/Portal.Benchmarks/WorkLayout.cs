@@ -6,6 +6,9 @@ internal sealed record WorkLayout(string Root)
     /// <summary>Small corpus built once per child before the measured build, so JIT and first-use costs are not in the figure.</summary>
     public const int WarmupDocuments = 100;
 
+    /// <summary>The copy of the theme every build in one benchmark run uses.</summary>
+    public string ThemeSnapshot => Path.Combine(Root, "theme");
+
     public string WarmupInput => Path.Combine(Root, "warmup", "input");
 
     public string WarmupOutput => Path.Combine(Root, "warmup", "output");

@@ -13,7 +13,14 @@ public static class BuildCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var report = SiteBuilder.Build(options.Read(parse));
+            var build = options.Read(parse);
+            if (CommonOptions.ProblemWith(build) is { } problem)
+            {
+                Console.Error.WriteLine(problem);
+                return ExitCodes.BadArguments;
+            }
+
+            var report = SiteBuilder.Build(build);
             ReportPrinter.Diagnostics(report, Console.Out);
             ReportPrinter.Summary(report, Terminal.Console, parse.GetValue(options.Verbose), "构建");
             return report.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;

@@ -13,7 +13,14 @@ public static class CheckCommand
         options.AddTo(command, withOutput: false);
         command.SetAction(parse =>
         {
-            var report = SiteBuilder.Build(options.Read(parse, writeOutput: false));
+            var build = options.Read(parse, writeOutput: false);
+            if (CommonOptions.ProblemWith(build) is { } problem)
+            {
+                Console.Error.WriteLine(problem);
+                return ExitCodes.BadArguments;
+            }
+
+            var report = SiteBuilder.Build(build);
             ReportPrinter.Diagnostics(report, Console.Out);
             ReportPrinter.Summary(report, Terminal.Console, parse.GetValue(options.Verbose), "检查");
             return report.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;

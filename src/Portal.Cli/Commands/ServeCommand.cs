@@ -22,6 +22,12 @@ public static class ServeCommand
             var console = Terminal.Console;
             var listen = parse.GetValue(port);
             var build = options.Read(parse) with { BaseUrl = parse.GetValue(options.BaseUrl) ?? $"http://127.0.0.1:{listen}/" };
+            if (CommonOptions.ProblemWith(build) is { } problem)
+            {
+                Console.Error.WriteLine(problem);
+                return ExitCodes.BadArguments;
+            }
+
             var live = new LiveReload();
             var gate = new SemaphoreSlim(1, 1);
             void Rebuild()

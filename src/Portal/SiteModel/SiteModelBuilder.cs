@@ -41,7 +41,11 @@ public static class SiteModelBuilder
         var nav = SectionNames.All.Where(s => s != Section.Pages)
             .Select(s => new NavLink(SectionNames.Folder(s), labels[SectionNames.LabelKey(s)], SectionNames.Folder(s) + "/"))
             .ToList();
-        return new Site(config, now, pages, feeds, sitemap, nav);
+        var pageLinks = Summaries.Newest(listed.Where(d => d.Item.Section == Section.Pages))
+            .OrderBy(d => d.Item.Slug, StringComparer.Ordinal)
+            .Select(d => new NavLink(d.Item.Slug, d.Item.Title, d.Item.Url))
+            .ToList();
+        return new Site(config, now, pages, feeds, sitemap, nav, pageLinks);
     }
 
     private static DateTimeOffset LastModified(SitePage page, DateTimeOffset now) => page.Model switch

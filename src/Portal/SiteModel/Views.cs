@@ -74,7 +74,8 @@ public sealed record Site(
     IReadOnlyList<SitePage> Pages,
     IReadOnlyList<Feed> Feeds,
     IReadOnlyList<SitemapEntry> Sitemap,
-    IReadOnlyList<NavLink> Navigation);
+    IReadOnlyList<NavLink> Navigation,
+    IReadOnlyList<NavLink> PageLinks);
 
 public sealed record SitemapEntry(string Path, DateTimeOffset LastModified);
 

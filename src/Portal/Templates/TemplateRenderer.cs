@@ -20,6 +20,7 @@ public static class TemplateRenderer
         {
             ["site"] = site.Config,
             ["nav"] = site.Navigation,
+            ["page_links"] = site.PageLinks,
             ["i18n"] = labels.Strings,
             ["build_now"] = site.Now,
         };

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using Portal.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>An editor saves a Markdown file while the preview is open; the tab must reload by itself.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LiveReloadTests(BrowserFixture browser)
+{
+    private const string NoticeFile = "notices/keji-huodongzhou-2026.md";
+    private const string NewTitle = "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知（第二版）";
+
+    [Fact]
+    public async Task Saving_a_notice_reloads_the_open_page_with_the_new_title()
+    {
+        // The test edits content, so it serves a copy of the sample input, never the repo's own.
+        using var temp = new TempDir();
+        var input = temp.Combine("input");
+        CopyFolder(Repo.Path("input"), input);
+        await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        // A change made before the tab subscribed would be "already seen" and never announced, so wait
+        // until the event stream is connected before saving.
+        var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await page.GotoAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
+        await WithServerOutput(server, () => subscribed);
+        // A marker in the old document: it disappears only if the page really reloaded.
+        await page.EvaluateAsync("() => { window.__beforeReload = true; }");
+
+        var file = Path.Combine(input, NoticeFile);
+        var markdown = await File.ReadAllTextAsync(file);
+        Assert.Contains("title: " + Journey.UrgentNotice + "\n", markdown);
+        await File.WriteAllTextAsync(file, markdown.Replace("title: " + Journey.UrgentNotice + "\n", "title: " + NewTitle + "\n", StringComparison.Ordinal));
+
+        await WithServerOutput(server, () => Expect(page.Locator("h1")).ToHaveTextAsync(NewTitle, new() { Timeout = 20_000 }));
+        await Expect(page).ToHaveTitleAsync($"{NewTitle} - {Journey.SiteTitle}");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__beforeReload === undefined"), "The title changed without a reload.");
+    }
+
+    /// <summary>Adds what the server printed (build errors, exceptions) to a browser-side failure.</summary>
+    private static async Task WithServerOutput(PortalServeProcess server, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            Assert.Fail(e.Message + "\n\nportal serve output:\n" + server.Output);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using AngleSharp.Html.Parser;
+
+namespace Portal.Tests.Support;
+
+/// <summary>Checks that every relative href/src in every HTML file of an output folder points at a file that exists.</summary>
+public static class LinkCrawler
+{
+    public static IReadOnlyList<string> BrokenLinks(string outputRoot)
+    {
+        var parser = new HtmlParser();
+        var broken = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(outputRoot, "*.html", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(outputRoot, file);
+            if (relative == "404.html")
+            {
+                continue; // resolves from <base href>, checked separately
+            }
+
+            var doc = parser.ParseDocument(File.ReadAllText(file));
+            var ids = doc.QuerySelectorAll("[id]").Select(e => e.Id).ToHashSet();
+            foreach (var element in doc.QuerySelectorAll("a[href], link[href], img[src], script[src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var hash = url.IndexOf('#');
+                var path = hash >= 0 ? url[..hash] : url;
+                var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
+                if (path.Length == 0)
+                {
+                    if (fragment.Length > 0 && !ids.Contains(fragment))
+                    {
+                        broken.Add($"{relative}: #{fragment}");
+                    }
+
+                    continue;
+                }
+
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, Uri.UnescapeDataString(path)));
+                if (!target.StartsWith(Path.GetFullPath(outputRoot), StringComparison.Ordinal) || !File.Exists(target))
+                {
+                    broken.Add($"{relative}: {url}");
+                }
+            }
+        }
+
+        return broken;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace Portal.Tests.Support;
+
+/// <summary>Runs the real <c>portal</c> program (portal.dll beside the tests) and captures what it prints.</summary>
+public static class PortalProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "portal.dll");
+
+    public static (int Exit, string Out, string Err) Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("portal " + string.Join(' ', args));
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

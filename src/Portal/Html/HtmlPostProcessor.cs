@@ -57,13 +57,32 @@ public static class HtmlPostProcessor
             marked.RemoveAttribute(MarkdownRenderer.LineAttribute);
         }
 
-        var toc = body.QuerySelectorAll("h2[id], h3[id]")
-            .Select(h => new TocEntry(h.LocalName == "h2" ? 2 : 3, h.Id!, h.TextContent.Trim()))
-            .ToList();
+        var toc = TableOfContents(body);
         var text = TextOf(body);
         var excerpt = item.Summary ?? Excerpt.From(text);
         var count = Excerpt.CountUnits(text);
         return new ProcessedDocument(item, Publication.StateOf(item, now), body.InnerHtml, toc, excerpt, count, Math.Max(1, (int)Math.Ceiling(count / 400.0)));
+    }
+
+    /// <summary>h2s with their h3s nested; an h3 before any h2 stands at the top level.</summary>
+    private static List<TocEntry> TableOfContents(IElement body)
+    {
+        var top = new List<TocEntry>();
+        List<TocEntry>? children = null;
+        foreach (var heading in body.QuerySelectorAll("h2[id], h3[id]"))
+        {
+            if (heading.LocalName == "h2" || children is null)
+            {
+                children = heading.LocalName == "h2" ? [] : null;
+                top.Add(new TocEntry(heading.LocalName == "h2" ? 2 : 3, heading.Id!, heading.TextContent.Trim(), children ?? []));
+            }
+            else
+            {
+                children.Add(new TocEntry(3, heading.Id!, heading.TextContent.Trim(), []));
+            }
+        }
+
+        return top;
     }
 
     /// <summary>The readable text of the body: paragraphs and list items, not tables or code.</summary>

@@ -2,8 +2,8 @@ using Portal.Content;
 
 namespace Portal.Html;
 
-/// <summary>One entry of a page's 目录 (table of contents).</summary>
-public sealed record TocEntry(int Level, string Id, string Text);
+/// <summary>One entry of a page's 目录 (table of contents): an h2 with the h3s under it.</summary>
+public sealed record TocEntry(int Level, string Id, string Text, IReadOnlyList<TocEntry> Children);
 
 /// <summary>
 /// Stage 4's result for one document: safe body HTML with links already relative to the page,

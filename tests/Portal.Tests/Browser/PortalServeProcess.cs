@@ -43,8 +43,8 @@ public sealed class PortalServeProcess : IAsyncDisposable
     public static async Task<PortalServeProcess> StartAsync(string input, string output)
     {
         // portal.dll is copied next to the test assembly because the test project references Portal.Cli.
-        var portal = Path.Combine(AppContext.BaseDirectory, "portal.dll");
-        Assert.True(File.Exists(portal), "portal.dll not found in " + AppContext.BaseDirectory);
+        var portal = PortalProcess.Dll;
+        Assert.True(File.Exists(portal), portal + " not found; the test project must reference Portal.Cli.");
         var port = FreePort();
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -54,6 +54,7 @@ public sealed class PortalServeProcess : IAsyncDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        start.Environment["NO_COLOR"] = "1";
         foreach (var arg in new[] { portal, "serve", "--input", input, "--theme", Repo.Path("theme"), "--output", output, "--port", port.ToString(), "--now", "2026-11-23" })
         {
             start.ArgumentList.Add(arg);

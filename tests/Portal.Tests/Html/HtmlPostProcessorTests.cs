@@ -83,7 +83,9 @@ public class HtmlPostProcessorTests
     public void TocComesFromH2AndH3()
     {
         var (doc, _) = Process(Docs.Page("## 一、准备\n\n### 选种\n\n#### 细节\n\n## 二、播种\n"));
-        Assert.Equal([(2, "一准备"), (3, "选种"), (2, "二播种")], doc.Toc.Select(t => (t.Level, t.Id)));
+        Assert.Equal(["一准备", "二播种"], doc.Toc.Select(t => t.Id));
+        Assert.Equal(["选种"], doc.Toc[0].Children.Select(t => t.Id));
+        Assert.Empty(doc.Toc[1].Children);
     }
 
     [Fact]

@@ -48,6 +48,17 @@ public class CliTests
         Assert.Contains("找不到内容目录 no-such-folder", stderr);
     }
 
+    [Theory]
+    [InlineData("input/out")]
+    [InlineData(".")]
+    public void OutputMayNotOverlapTheInput(string output)
+    {
+        var (exit, _, stderr) = PortalProcess.Run(Repo.Root, "build", "--output", output);
+        Assert.Equal(2, exit);
+        Assert.Contains("输出目录不能与内容目录或主题目录重叠", stderr);
+        Assert.False(Directory.Exists(Repo.Path("input", "out")));
+    }
+
     [Fact]
     public void HelpIsChinese()
     {

@@ -22,7 +22,8 @@ public static class PreviewServer
         var app = builder.Build();
         var files = new PhysicalFileProvider(outputFolder);
 
-        app.Map(LiveReload.EventsPath, async context =>
+        // Branches (not routed endpoints): endpoints run at the end of the pipeline, after the 404 fallback.
+        app.Map(new PathString(LiveReload.EventsPath), branch => branch.Run(async context =>
         {
             context.Response.Headers.ContentType = "text/event-stream";
             context.Response.Headers.CacheControl = "no-cache";
@@ -34,12 +35,12 @@ public static class PreviewServer
             {
                 // The tab was closed or reloaded.
             }
-        });
-        app.Map(LiveReload.ScriptPath, context =>
+        }));
+        app.Map(new PathString(LiveReload.ScriptPath), branch => branch.Run(context =>
         {
             context.Response.ContentType = "text/javascript; charset=utf-8";
             return context.Response.WriteAsync(LiveReload.Script);
-        });
+        }));
         app.Use(async (context, next) =>
         {
             var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");

@@ -40,14 +40,16 @@ public static class HtmlPostProcessor
             image.SetAttribute("loading", "lazy");
         }
 
+        var tableNumber = 0;
         foreach (var table in body.QuerySelectorAll("table").Where(t => t.ParentElement?.ClassName != "table-scroll"))
         {
-            // Wide tables scroll inside their own box instead of widening the page on a phone.
+            // Wide tables scroll inside their own box instead of widening the page on a phone. The box is
+            // focusable (keyboard scrolling), so it is a labelled region; labels must differ between regions.
             var wrapper = document.CreateElement("div");
             wrapper.ClassName = "table-scroll";
             wrapper.SetAttribute("tabindex", "0");
             wrapper.SetAttribute("role", "region");
-            wrapper.SetAttribute("aria-label", "表格");
+            wrapper.SetAttribute("aria-label", TableLabel(table, ++tableNumber));
             table.Parent!.ReplaceChild(wrapper, table);
             wrapper.AppendChild(table);
         }
@@ -62,6 +64,21 @@ public static class HtmlPostProcessor
         var excerpt = item.Summary ?? Excerpt.From(text);
         var count = Excerpt.CountUnits(text);
         return new ProcessedDocument(item, Publication.StateOf(item, now), body.InnerHtml, toc, excerpt, count, Math.Max(1, (int)Math.Ceiling(count / 400.0)));
+    }
+
+    /// <summary>"表格 2：二、时间和地点" — numbered, with the caption or the heading the table stands under.</summary>
+    private static string TableLabel(IElement table, int number)
+    {
+        var title = table.QuerySelector("caption")?.TextContent.Trim();
+        for (var e = table.PreviousElementSibling; title is null && e is not null; e = e.PreviousElementSibling)
+        {
+            if (e.LocalName is "h2" or "h3" or "h4")
+            {
+                title = e.TextContent.Trim();
+            }
+        }
+
+        return string.IsNullOrEmpty(title) ? $"表格 {number}" : $"表格 {number}：{title}";
     }
 
     /// <summary>h2s with their h3s nested; an h3 before any h2 stands at the top level.</summary>

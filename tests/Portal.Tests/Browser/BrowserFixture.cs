@@ -31,6 +31,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}; run tests/run.sh (it installs the system package) or set PORTAL_CHROMIUM.");
         }
 
+        // The suite shares two cores with builds and servers; Playwright's 5 s default for expectations
+        // is too tight there, and a real failure still shows up, just later.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -31,7 +31,7 @@ public sealed class JourneyTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var log = new RequestLog(page);
 
-        await Journey.WalkAsync(page, server.BaseUrl);
+        await server.ExplainFailureAsync("The journey over portal serve broke off.", () => Journey.WalkAsync(page, server.BaseUrl));
 
         // The live-reload stream is cut by every navigation; that abort is the only failure expected.
         log.AssertClean(server.BaseUrl, url => url.StartsWith(server.BaseUrl, StringComparison.Ordinal), failed => failed.Contains("/__portal/events", StringComparison.Ordinal));

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Portal.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -27,31 +26,18 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
         await page.GotoAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/");
         await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
-        await WithServerOutput(server, () => subscribed);
+        await server.ExplainFailureAsync("The page did not connect to the live-reload stream /__portal/events.", () => subscribed);
         // A marker in the old document: it disappears only if the page really reloaded.
         await page.EvaluateAsync("() => { window.__beforeReload = true; }");
 
         var file = Path.Combine(input, NoticeFile);
         var markdown = await File.ReadAllTextAsync(file);
-        Assert.Contains("title: " + Journey.UrgentNotice + "\n", markdown);
-        await File.WriteAllTextAsync(file, markdown.Replace("title: " + Journey.UrgentNotice + "\n", "title: " + NewTitle + "\n", StringComparison.Ordinal));
+        Assert.Contains("title: " + Journey.UrgentNotice, markdown);
+        await File.WriteAllTextAsync(file, markdown.Replace("title: " + Journey.UrgentNotice, "title: " + NewTitle, StringComparison.Ordinal));
 
-        await WithServerOutput(server, () => Expect(page.Locator("h1")).ToHaveTextAsync(NewTitle, new() { Timeout = 20_000 }));
+        await server.ExplainFailureAsync("The open page did not show the saved title within 20 s.", () => Expect(page.Locator("h1")).ToHaveTextAsync(NewTitle, new() { Timeout = 20_000 }));
         await Expect(page).ToHaveTitleAsync($"{NewTitle} - {Journey.SiteTitle}");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__beforeReload === undefined"), "The title changed without a reload.");
-    }
-
-    /// <summary>Adds what the server printed (build errors, exceptions) to a browser-side failure.</summary>
-    private static async Task WithServerOutput(PortalServeProcess server, Func<Task> step)
-    {
-        try
-        {
-            await step();
-        }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException)
-        {
-            Assert.Fail(e.Message + "\n\nportal serve output:\n" + server.Output);
-        }
     }
 
     private static void CopyFolder(string from, string to)

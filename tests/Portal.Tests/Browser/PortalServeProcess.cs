@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.Playwright;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Browser;
@@ -78,6 +79,19 @@ public sealed class PortalServeProcess : IAsyncDisposable
         }
 
         return server;
+    }
+
+    /// <summary>Runs a browser step; if it fails, the failure also shows what the server printed (build errors, exceptions).</summary>
+    public async Task ExplainFailureAsync(string failure, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            Assert.Fail($"{failure}\n{e.Message}\n\nportal serve output:\n{Output}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -29,6 +29,9 @@ public static class BodySanitizer
     /// <summary>Only presentational CSS an editor may need (colour a warning, centre a caption).</summary>
     private static readonly string[] CssProperties = ["color", "background-color", "text-align", "font-weight", "font-style", "text-decoration"];
 
+    /// <summary>URL schemes a link may use; anything else (<c>javascript:</c>, <c>data:</c>, <c>vbscript:</c>) is removed.</summary>
+    public static IReadOnlySet<string> AllowedSchemes { get; } = new HashSet<string>(["http", "https", "mailto", "tel"], StringComparer.OrdinalIgnoreCase);
+
     public static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
@@ -36,7 +39,7 @@ public static class BodySanitizer
             AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(CssProperties, StringComparer.OrdinalIgnoreCase),
-            AllowedSchemes = new HashSet<string>(["http", "https", "mailto", "tel"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(AllowedSchemes, StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
         });
         sanitizer.KeepChildNodes = true;

@@ -25,7 +25,13 @@ public static class HtmlPostProcessor
         var parser = new HtmlParser(new HtmlParserOptions(), CssAwareContext.Value);
         var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + rendered.Html + "</body></html>");
         var body = document.Body!;
-        BodySanitizer.Sanitize(document, body, item.DisplayPath, item.BodyLine, rendered.RawHtml, diagnostics);
+        if (rendered.RawHtml.Count > 0)
+        {
+            // Markdig escapes everything it generates; only raw HTML needs the sanitizer's full DOM walk.
+            // URLs of Markdown links and images are checked against the same allow-list by the link rewriter.
+            BodySanitizer.Sanitize(document, body, item.DisplayPath, item.BodyLine, rendered.RawHtml, diagnostics);
+        }
+
 
         var localIds = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var links = new LinkRewriter(item, targets, localIds, diagnostics);

@@ -15,6 +15,11 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
     public void RewriteAnchor(IElement anchor)
     {
         var href = anchor.GetAttribute("href")!.Trim();
+        if (RemoveUnsafeUrl(anchor, "href", href))
+        {
+            return;
+        }
+
         if (IsExternal(href))
         {
             if (href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
@@ -73,6 +78,11 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
     public void RewriteImage(IElement image)
     {
         var src = image.GetAttribute("src")?.Trim() ?? "";
+        if (RemoveUnsafeUrl(image, "src", src))
+        {
+            return;
+        }
+
         if (src.Length == 0 || IsExternal(src))
         {
             if (src.StartsWith("http", StringComparison.OrdinalIgnoreCase))
@@ -92,6 +102,23 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
         }
 
         Report(image, resolved is null ? DiagnosticCodes.PathEscapesInput : DiagnosticCodes.BrokenImage, $"图片 {src} 不存在。");
+    }
+
+    /// <summary>Drops a URL whose scheme is not allowed (the sanitizer's list), with a warning at its line.</summary>
+    private bool RemoveUnsafeUrl(IElement element, string attribute, string url)
+    {
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (colon <= 0 || (slash >= 0 && slash < colon) || BodySanitizer.AllowedSchemes.Contains(url[..colon].Trim()))
+        {
+            return false;
+        }
+
+        element.RemoveAttribute(attribute);
+        var line = int.TryParse(element.GetAttribute(MarkdownRenderer.LineAttribute), out var l) ? l : item.BodyLine;
+        diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, new SourceSpan(item.DisplayPath, line),
+            $"不安全的链接已被移除：{(url.Length > 40 ? url[..40] + "…" : url)}。链接只能是 http、https、mailto、tel 网址或站内相对路径。");
+        return true;
     }
 
     private static bool IsExternal(string url) =>

@@ -40,14 +40,15 @@ public static class MarkdownRenderer
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
                     ids.Add(id);
                     break;
-                case LinkInline link:
-                    link.GetAttributes().AddProperty(LineAttribute, (item.BodyLine + link.Line).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                case LinkInline or AutolinkInline:
+                    var inline = (Inline)node;
+                    inline.GetAttributes().AddProperty(LineAttribute, (item.BodyLine + inline.Line).ToString(System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case HtmlBlock html:
                     raw.Add(new RawHtmlSnippet(item.BodyLine + html.Line, html.Lines.ToString()));
                     break;
-                case HtmlInline inline:
-                    raw.Add(new RawHtmlSnippet(item.BodyLine + inline.Line, inline.Tag));
+                case HtmlInline html:
+                    raw.Add(new RawHtmlSnippet(item.BodyLine + html.Line, html.Tag));
                     break;
             }
         }

@@ -14,6 +14,11 @@ namespace Portal.Templates;
 /// </summary>
 public static class TemplateRenderer
 {
+    // Scriban's builtin functions (string.*, array.*, html.*, include …) are hundreds of imported
+    // delegates; building them for every page's context was a large part of rendering time.
+    // They are only read while rendering, so one instance serves every thread.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject
@@ -79,7 +84,7 @@ public static class TemplateRenderer
 
     private static TemplateContext NewContext(TemplateStore store)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             TemplateLoader = new StoreTemplateLoader(),
             MemberRenamer = StandardMemberRenamer.Default,

@@ -21,6 +21,9 @@ public class HtmlPostProcessorTests
     [InlineData("<svg><script>alert(1)</script></svg>", "<script")]
     [InlineData("<style>body{display:none}</style>", "<style")]
     [InlineData("<form action=\"https://evil.example\"><input name=\"p\"></form>", "<form")]
+    [InlineData("<javascript:alert(1)>", "href=\"javascript:")]
+    [InlineData("![图](data:image/svg+xml;base64,PHN2Zz4=)", "data:")]
+    [InlineData("[点](JaVaScRiPt:alert(1))", "javascript:")]
     public void UnsafeHtmlIsRemovedWithAWarning(string markdown, string forbidden)
     {
         var (doc, bag) = Process(Docs.Page("第一段\n\n" + markdown + "\n", bodyLine: 5));

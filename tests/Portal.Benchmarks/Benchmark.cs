@@ -53,7 +53,9 @@ internal static class Benchmark
             {
                 var runs = Enumerable.Range(1, options.Runs).Select(run => Child(options, docs, scenario, run)).ToList();
                 results.AddRange(runs);
+                var loads = runs.Where(r => r.LoadBefore is not null).Select(r => r.LoadBefore!.Value).ToList();
                 rows.Add(new ResultRow(docs, "portal", scenario, runs.Count, Measure.Median(runs.Select(r => r.WallSeconds).ToList()),
+                    Measure.Median(runs.Select(r => r.CpuSeconds).ToList()), loads.Count > 0 ? Measure.Median(loads) : null,
                     runs.Max(r => r.PeakBytes), runs[0].OutputFiles, scenario == Scenario.Full ? null : Report.Count(runs.Max(r => r.Written))));
             }
 
@@ -66,6 +68,7 @@ internal static class Benchmark
 
         Console.WriteLine();
         Console.WriteLine(Report.Table(rows));
+        Console.WriteLine(Report.CpuTable(rows));
         foreach (var table in stageTables)
         {
             Console.WriteLine(table);

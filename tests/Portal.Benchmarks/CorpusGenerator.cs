@@ -24,18 +24,18 @@ internal sealed class CorpusGenerator(int seed)
     private readonly Random _random = new(seed);
 
     /// <summary>Everything about a document except its body, decided in a first pass so bodies can link to any document.</summary>
-    private sealed record Draft(DocKind Kind, string Slug, string Title, DateTimeOffset Date, bool HasTime, List<string> Tags,
+    private sealed record Planned(DocKind Kind, string Slug, string Title, DateTimeOffset Date, bool HasTime, List<string> Tags,
         string? Summary, List<string> Yaml, TextSlots Slots, bool Current);
 
     public GeneratedCorpus Generate(int count)
     {
         var notices = count / 2;
         var techniques = count * 3 / 10;
-        var drafts = new List<Draft>(count);
+        var planned = new List<Planned>(count);
         for (var i = 0; i < count; i++)
         {
             var kind = i < notices ? DocKind.Notice : i < notices + techniques ? DocKind.Technique : DocKind.Policy;
-            drafts.Add(kind switch
+            planned.Add(kind switch
             {
                 DocKind.Notice => Notice(i + 1),
                 DocKind.Technique => Technique(i + 1),
@@ -44,9 +44,9 @@ internal sealed class CorpusGenerator(int seed)
         }
 
         // Link targets must have a page at build time: published (not scheduled) notices and techniques.
-        var targets = drafts.Where(d => d.Date <= Now && d.Kind != DocKind.Policy).ToList();
+        var targets = planned.Where(d => d.Date <= Now && d.Kind != DocKind.Policy).ToList();
         var documents = new List<SyntheticDocument>(count);
-        foreach (var draft in drafts)
+        foreach (var plan in planned)
         {
             var links = new List<BodyLink>();
             if (_random.Next(20) == 0)
@@ -54,23 +54,23 @@ internal sealed class CorpusGenerator(int seed)
                 for (var l = _random.Next(1, 3); l > 0; l--)
                 {
                     var target = targets[_random.Next(targets.Count)];
-                    if (target.Slug != draft.Slug)
+                    if (target.Slug != plan.Slug)
                     {
                         links.Add(new BodyLink(target.Title, $"../{SyntheticDocument.FolderOf(target.Kind)}/{target.Slug}.md"));
                     }
                 }
             }
 
-            var body = new MarkdownBody(_random, draft.Kind, draft.Slots).Write(_random.Next(1800, 2300), withTable: _random.Next(10) < 6, links);
-            documents.Add(new SyntheticDocument(draft.Kind, draft.Slug, draft.Title, draft.Date, draft.HasTime, draft.Tags, draft.Summary, draft.Yaml, body));
+            var body = new MarkdownBody(_random, plan.Kind, plan.Slots).Write(_random.Next(1800, 2300), withTable: _random.Next(10) < 6, links);
+            documents.Add(new SyntheticDocument(plan.Kind, plan.Slug, plan.Title, plan.Date, plan.HasTime, plan.Tags, plan.Summary, plan.Yaml, body));
         }
 
         // The edit rebuild changes the newest current notice: what an editor most often corrects.
-        var editSlug = drafts.Where(d => d.Kind == DocKind.Notice && d.Current).MaxBy(d => d.Date)!.Slug;
+        var editSlug = planned.Where(d => d.Kind == DocKind.Notice && d.Current).MaxBy(d => d.Date)!.Slug;
         return new GeneratedCorpus(documents, documents.First(d => d.Slug == editSlug));
     }
 
-    private Draft Notice(int index)
+    private Planned Notice(int index)
     {
         var topic = Pick(ChineseText.NoticeTopics);
         var slots = Slots(Pick(ChineseText.Subjects).Text, "", topic.Text);
@@ -116,10 +116,10 @@ internal sealed class CorpusGenerator(int seed)
 
         var summary = Summary(Invariant($"{date.Year}年{topic.Text}工作定于{_random.Next(1, 13)}月开展，请各县市区按要求做好组织实施和材料报送。"));
         var slug = Invariant($"{topic.Pinyin}-{date.Year}-{kindPinyin}-{index}");
-        return new Draft(DocKind.Notice, slug, title, date, hasTime, Tags(topic.Tag), summary, Regions(yaml), slots, current);
+        return new Planned(DocKind.Notice, slug, title, date, hasTime, Tags(topic.Tag), summary, Regions(yaml), slots, current);
     }
 
-    private Draft Technique(int index)
+    private Planned Technique(int index)
     {
         var subject = Pick(ChineseText.Subjects);
         var practice = Pick(ChineseText.Practices[subject.Category]);
@@ -155,10 +155,10 @@ internal sealed class CorpusGenerator(int seed)
 
         var summary = Summary($"本文介绍{subject.Text}{practice.Text}的关键环节和注意事项，适合{slots.County}及周边地区农户参考。");
         var slug = Invariant($"{subject.Pinyin}-{practice.Pinyin}-{index}");
-        return new Draft(DocKind.Technique, slug, title, date, hasTime, Tags(subject.Tag, practice.Tag), summary, Regions(yaml), slots, date <= Now);
+        return new Planned(DocKind.Technique, slug, title, date, hasTime, Tags(subject.Tag, practice.Tag), summary, Regions(yaml), slots, date <= Now);
     }
 
-    private Draft Policy(int index)
+    private Planned Policy(int index)
     {
         var topic = Pick(ChineseText.PolicyTopics);
         var slots = Slots(Pick(ChineseText.Subjects).Text, "", topic.Text);
@@ -189,7 +189,7 @@ internal sealed class CorpusGenerator(int seed)
 
         var summary = Summary($"本文用通俗的话解读{topic.Text}：政策是什么、谁能享受、怎么办理。");
         var slug = Invariant($"{topic.Pinyin}-{kindPinyin}-{index}");
-        return new Draft(DocKind.Policy, slug, title, date, hasTime, Tags(topic.Tag, "政策解读"), summary, Regions(yaml), slots, date <= Now);
+        return new Planned(DocKind.Policy, slug, title, date, hasTime, Tags(topic.Tag, "政策解读"), summary, Regions(yaml), slots, date <= Now);
     }
 
     /// <summary>Dates skew recent (density grows linearly over the years), like a site that publishes more each year.</summary>

@@ -41,9 +41,12 @@ internal static class EngineChild
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var gen2Before = GC.CollectionCount(2);
+        var load = Measure.LoadAverage();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var report = Build(input, options.ThemeDir, output);
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         if (!report.Succeeded)
         {
             return Fail($"corpus-{docs}", report);
@@ -61,6 +64,8 @@ internal static class EngineChild
             Process.GetCurrentProcess().PeakWorkingSet64,
             GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
             GC.CollectionCount(2) - gen2Before,
+            cpu.TotalSeconds,
+            load,
             warnings.Count,
             warnings.Select(w => w.ToString()).Distinct().Take(3).ToList(),
             report.Timings.Select(t => new StageSeconds(t.Stage, t.Elapsed.TotalSeconds)).ToList());

@@ -36,6 +36,8 @@ internal static class HugoRunner
         foreach (var scenario in Scenarios.All)
         {
             var walls = new List<double>();
+            var cpus = new List<double>();
+            var loads = new List<double>();
             var peaks = new List<long>();
             for (var run = 1; run <= Runs; run++)
             {
@@ -48,6 +50,11 @@ internal static class HugoRunner
                     OneDocEdit.Apply(Path.Combine(siteDir, "content", corpus.EditTarget.RelativePath), run);
                 }
 
+                if (Measure.LoadAverage() is { } load)
+                {
+                    loads.Add(load);
+                }
+
                 var result = Measure.Run("hugo", Arguments, siteDir, measurePeak: true);
                 if (result.ExitCode != 0)
                 {
@@ -55,14 +62,17 @@ internal static class HugoRunner
                 }
 
                 walls.Add(result.Elapsed.TotalSeconds);
-                if (result.PeakBytes is { } peak)
+                if (result.PeakBytes is { } peak && result.CpuSeconds is { } cpu)
                 {
                     peaks.Add(peak);
+                    cpus.Add(cpu);
                 }
             }
 
-            rows.Add(new ResultRow(docs, tool, scenario, Runs, Measure.Median(walls), peaks.Count > 0 ? peaks.Max() : null, Measure.CountFiles(publicDir), null));
-            Console.WriteLine($"  {tool,-12} {scenario.Label(),-22} {Report.Seconds(rows[^1].WallSeconds)} (runs: {string.Join(", ", walls.Select(Report.Seconds))}), {rows[^1].OutputFiles:N0} files, peak {Report.Megabytes(rows[^1].PeakBytes)}");
+            var row = new ResultRow(docs, tool, scenario, Runs, Measure.Median(walls), cpus.Count > 0 ? Measure.Median(cpus) : null,
+                loads.Count > 0 ? Measure.Median(loads) : null, peaks.Count > 0 ? peaks.Max() : null, Measure.CountFiles(publicDir), null);
+            rows.Add(row);
+            Report.Hugo(row, walls);
         }
 
         return rows;

@@ -10,7 +10,8 @@ namespace Portal.Benchmarks;
 /// its table of contents and tag links, section and tag lists paginated by 20 with a full pager, a home
 /// page with the newest five per section, RSS and a sitemap (Hugo's defaults).
 /// It does not reproduce what the engine adds (region, category and year pages, Atom feeds, link
-/// checking, sanitizing): the comparison is "a mainstream generator on the same content", not equal work.
+/// checking, sanitizing, expiry: Hugo lists expired notices too): the comparison is "a mainstream
+/// generator on the same content", not equal work.
 /// </summary>
 internal static partial class HugoSite
 {

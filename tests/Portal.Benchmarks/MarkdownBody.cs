@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Portal.Benchmarks;
@@ -53,7 +54,8 @@ internal sealed class MarkdownBody(Random random, DocKind kind, TextSlots slots)
             if (random.Next(10) < 3)
             {
                 var subs = Shuffled(ChineseText.SubHeadings);
-                for (var i = 0; i < random.Next(2, 4); i++)
+                var count = random.Next(2, 4);
+                for (var i = 0; i < count; i++)
                 {
                     Line($"### （{ChineseText.ChineseNumbers[i]}）{subs[i]}");
                     Paragraph(random.Next(1, 4));
@@ -69,6 +71,18 @@ internal sealed class MarkdownBody(Random random, DocKind kind, TextSlots slots)
 
         Paragraph(1);
         return _text.ToString();
+    }
+
+    /// <summary>One sentence for this kind of document, slots filled (also used for summaries and key points).</summary>
+    public string Sentence()
+    {
+        var pool = kind switch
+        {
+            DocKind.Notice => ChineseText.NoticeSentences,
+            DocKind.Technique => ChineseText.TechniqueSentences,
+            _ => ChineseText.PolicySentences,
+        };
+        return Fill(pool[random.Next(pool.Length)]);
     }
 
     private void Paragraph(int sentences, BodyLink? link = null)
@@ -94,7 +108,8 @@ internal sealed class MarkdownBody(Random random, DocKind kind, TextSlots slots)
         for (var i = 0; i < count; i++)
         {
             var marker = ordered ? $"{i + 1}. " : "- ";
-            var lead = random.Next(3) == 0 ? $"**{ChineseText.SubHeadings[random.Next(ChineseText.SubHeadings.Length)]}：**" : "";
+            // The space after ** matters: CommonMark does not close emphasis between "：" and a CJK letter.
+            var lead = random.Next(3) == 0 ? $"**{ChineseText.SubHeadings[random.Next(ChineseText.SubHeadings.Length)]}：** " : "";
             lines.Append(marker).Append(lead).AppendLine(Sentence());
         }
 
@@ -124,28 +139,18 @@ internal sealed class MarkdownBody(Random random, DocKind kind, TextSlots slots)
         Line(table.ToString().TrimEnd());
     }
 
-    /// <summary>One sentence for this kind of document, slots filled (also used for summaries and key points).</summary>
-    public string Sentence()
-    {
-        var pool = kind switch
-        {
-            DocKind.Notice => ChineseText.NoticeSentences,
-            DocKind.Technique => ChineseText.TechniqueSentences,
-            _ => ChineseText.PolicySentences,
-        };
-        return Fill(pool[random.Next(pool.Length)]);
-    }
-
     private string Fill(string template) => template
         .Replace("{S}", slots.Subject, StringComparison.Ordinal)
         .Replace("{P}", slots.Practice, StringComparison.Ordinal)
         .Replace("{T}", slots.Topic, StringComparison.Ordinal)
         .Replace("{C}", slots.County, StringComparison.Ordinal)
         .Replace("{W}", slots.Town, StringComparison.Ordinal)
-        .Replace("{Y}", (slots.Year + random.Next(1, 6)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{M}", random.Next(1, 13).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{D}", random.Next(1, 29).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{N}", random.Next(2, 31).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{Y}", Number(slots.Year + random.Next(1, 6)), StringComparison.Ordinal)
+        .Replace("{M}", Number(random.Next(1, 13)), StringComparison.Ordinal)
+        .Replace("{D}", Number(random.Next(1, 29)), StringComparison.Ordinal)
+        .Replace("{N}", Number(random.Next(2, 31)), StringComparison.Ordinal);
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private string RandomTown()
     {

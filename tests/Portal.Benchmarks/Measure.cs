@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 
 namespace Portal.Benchmarks;
 
-/// <summary>What a finished child process did: exit code, output, and wall time seen from outside.</summary>
-internal sealed record ProcessRun(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, long? PeakBytes);
+/// <summary>What a finished child process did: exit code, output, wall time seen from outside, and (under GNU time) peak RSS and CPU time.</summary>
+internal sealed record ProcessRun(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, long? PeakBytes, double? CpuSeconds);
 
 /// <summary>Running child processes and reducing repeated runs.</summary>
 internal static partial class Measure
@@ -14,6 +14,9 @@ internal static partial class Measure
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex MaxRss();
+
+    [GeneratedRegex(@"(?:User|System) time \(seconds\): ([0-9.]+)")]
+    private static partial Regex CpuTime();
 
     /// <summary>GNU time's -v report gives a child's peak RSS (the same measure as PeakWorkingSet64) for any program.</summary>
     public static bool CanMeasurePeak => File.Exists(GnuTime);
@@ -54,15 +57,23 @@ internal static partial class Measure
         clock.Stop();
         var errors = stderr.Result;
         long? peak = null;
+        double? cpu = null;
         if (measurePeak && MaxRss().Match(errors) is { Success: true } match)
         {
             peak = long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * 1024;
+            cpu = CpuTime().Matches(errors).Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
             var report = errors.IndexOf("\tCommand being timed", StringComparison.Ordinal);
             errors = report >= 0 ? errors[..report] : errors; // keep the program's own stderr only
         }
 
-        return new ProcessRun(process.ExitCode, stdout.Result, errors, clock.Elapsed, peak);
+        return new ProcessRun(process.ExitCode, stdout.Result, errors, clock.Elapsed, peak, cpu);
     }
+
+    /// <summary>The 1-minute load average (Linux): above the CPU count, other work was competing with the measured build.</summary>
+    public static double? LoadAverage() =>
+        File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)
+            ? load
+            : null;
 
     /// <summary>
     /// How to start this program again: the apphost directly, or <c>dotnet Portal.Benchmarks.dll</c> when

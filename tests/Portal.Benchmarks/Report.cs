@@ -19,7 +19,7 @@ internal static class Report
     public static void Engine(EngineResult r)
     {
         Console.WriteLine(Invariant(
-            $"  portal       {Scenarios.Parse(r.Scenario)!.Value.Label(),-22} {Seconds(r.WallSeconds)}, {DocsPerSecond(r.Documents, r.WallSeconds)} docs/s, {Count(r.OutputFiles)} files ({Count(r.Written)} written, {Count(r.Unchanged)} unchanged), peak {Megabytes(r.PeakBytes)}, allocated {r.AllocatedBytes / 1024.0 / 1024.0 / 1024.0:0.0} GB, gen2 GCs {r.Gen2Collections}"));
+            $"  portal       {Scenarios.Parse(r.Scenario)!.Value.Label(),-22} {Seconds(r.WallSeconds)} (cpu {Seconds(r.CpuSeconds)}, load {Load(r.LoadBefore)}), {DocsPerSecond(r.Documents, r.WallSeconds)} docs/s, {Count(r.OutputFiles)} files ({Count(r.Written)} written, {Count(r.Unchanged)} unchanged), peak {Megabytes(r.PeakBytes)}, allocated {r.AllocatedBytes / 1024.0 / 1024.0 / 1024.0:0.0} GB, gen2 GCs {r.Gen2Collections}"));
         Console.WriteLine("               stages: " + string.Join(" | ", r.Stages.Select(s => s.Stage + " " + Seconds(s.Seconds))));
         if (r.Warnings > 0)
         {
@@ -27,7 +27,12 @@ internal static class Report
         }
     }
 
-    /// <summary>The table the brief asks for: one row per corpus, tool and scenario.</summary>
+    public static void Hugo(ResultRow row, IReadOnlyList<double> walls) =>
+        Console.WriteLine($"  {row.Tool,-12} {row.Scenario.Label(),-22} {Seconds(row.WallSeconds)} (runs: {string.Join(", ", walls.Select(Seconds))}; cpu {(row.CpuSeconds is { } cpu ? Seconds(cpu) : "n/a")}, load {Load(row.LoadBefore)}), {Count(row.OutputFiles)} files, peak {Megabytes(row.PeakBytes)}");
+
+    public static string Load(double? load) => load is { } l ? Invariant($"{l:0.0}") : "n/a";
+
+    /// <summary>The README table: one row per corpus, tool and scenario.</summary>
     public static string Table(IEnumerable<ResultRow> rows)
     {
         var table = new StringBuilder();
@@ -38,6 +43,23 @@ internal static class Report
             var runs = row.Runs > 1 ? $", median of {row.Runs}" : "";
             var files = Count(row.OutputFiles) + (row.Written is { } written ? $" ({written} written)" : "");
             table.AppendLine($"| {Count(row.Documents)} docs | {row.Tool}: {row.Scenario.Label()}{runs} | {Seconds(row.WallSeconds)} | {DocsPerSecond(row.Documents, row.WallSeconds)} | {Megabytes(row.PeakBytes)} | {files} |");
+        }
+
+        return table.ToString();
+    }
+
+    /// <summary>
+    /// CPU time beside wall time, and the load average when the build started: on a machine shared with
+    /// other work, wall time far above CPU time / CPU count means the build was waiting for a CPU.
+    /// </summary>
+    public static string CpuTable(IEnumerable<ResultRow> rows)
+    {
+        var table = new StringBuilder();
+        table.AppendLine(Invariant($"| corpus | tool | wall time | cpu time (user+sys) | load avg before ({Environment.ProcessorCount} CPUs) |"));
+        table.AppendLine("|---|---|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            table.AppendLine($"| {Count(row.Documents)} docs | {row.Tool}: {row.Scenario.Label()} | {Seconds(row.WallSeconds)} | {(row.CpuSeconds is { } cpu ? Seconds(cpu) : "n/a")} | {Load(row.LoadBefore)} |");
         }
 
         return table.ToString();

@@ -17,9 +17,16 @@ internal sealed record EngineResult(
     long PeakBytes,
     long AllocatedBytes,
     int Gen2Collections,
+    double CpuSeconds,
+    double? LoadBefore,
     int Warnings,
     IReadOnlyList<string> SampleWarnings,
     IReadOnlyList<StageSeconds> Stages);
 
-/// <summary>One line of the final table: a tool, a scenario and a corpus size, runs already reduced to a median.</summary>
-internal sealed record ResultRow(int Documents, string Tool, Scenario Scenario, int Runs, double WallSeconds, long? PeakBytes, int OutputFiles, string? Written);
+/// <summary>
+/// One line of the final tables: a tool, a scenario and a corpus size, runs already reduced (median wall
+/// and CPU time, largest peak). CPU time and the load average are there because wall time on a shared
+/// machine also measures everyone else's work.
+/// </summary>
+internal sealed record ResultRow(int Documents, string Tool, Scenario Scenario, int Runs, double WallSeconds, double? CpuSeconds, double? LoadBefore,
+    long? PeakBytes, int OutputFiles, string? Written);

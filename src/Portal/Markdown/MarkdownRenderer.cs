@@ -24,6 +24,7 @@ public static class MarkdownRenderer
         .UseFootnotes()
         .UseTaskLists()
         .UseEmphasisExtras()
+        .UseCjkFriendlyEmphasis() // **注意：**木屑 — CommonMark alone will not close bold before a CJK character
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps CJK letters, so ## 育秧准备 → id="育秧准备"
         .UseDefinitionLists()
         .Build();

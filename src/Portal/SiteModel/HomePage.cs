@@ -7,6 +7,9 @@ internal static class HomePage
 {
     public const int LatestCount = 5;
 
+    /// <summary>本月农事 is a short seasonal pointer, not a list: the rest is one tap away in 实用技术.</summary>
+    public const int ThisMonthCount = 6;
+
     public static SitePage Build(ModelContext context)
     {
         var alerts = Summaries.Newest(context.Listed.Where(d => d.Item is Notice { Urgent: true } or Notice { Pinned: true }))
@@ -19,7 +22,7 @@ internal static class HomePage
                 Summaries.Newest(context.Listed.Where(d => d.Item.Section == s)).Take(LatestCount).Select(context.Summary).ToList()))
             .ToList();
         var month = context.LocalNow.Month;
-        var thisMonth = Summaries.Newest(context.Listed.Where(d => d.Item is Technique t && t.Months.Contains(month))).Select(context.Summary).ToList();
+        var thisMonth = Summaries.Newest(context.Listed.Where(d => d.Item is Technique t && t.Months.Contains(month))).Take(ThisMonthCount).Select(context.Summary).ToList();
         var tags = context.Listed.SelectMany(d => d.Item.Tags).GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12)
             .Select(g => new TermLink(g.Key, ModelContext.TagUrl(g.Key), g.Count())).ToList();

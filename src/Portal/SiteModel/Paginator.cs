@@ -15,9 +15,13 @@ internal static class Paginator
                 count,
                 n > 1 ? UrlOf(n - 1) : null,
                 n < count ? UrlOf(n + 1) : null,
-                Enumerable.Range(1, count).Select(i => new PagerLink(i, UrlOf(i), i == n)).ToList());
+                Window(n, count).Select(i => new PagerLink(i, UrlOf(i), i == n)).ToList());
             var title = n == 1 ? heading : $"{heading}（第 {n} 页）";
             yield return new SitePage(UrlOf(n), "list", title, new ListView(heading, intro, slice, pager, crumbs, feedUrl));
         }
     }
+
+    /// <summary>The first, the last, and two either side of the current page: a pager that stays short on long lists.</summary>
+    public static IEnumerable<int> Window(int current, int count) =>
+        Enumerable.Range(1, count).Where(i => i == 1 || i == count || Math.Abs(i - current) <= 2);
 }

@@ -26,6 +26,13 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void BoldClosesBeforeChineseText()
+    {
+        var r = MarkdownRenderer.Render(Docs.Page("**注意：**木屑要提前堆制。"));
+        Assert.Contains("<strong>注意：</strong>木屑", r.Html);
+    }
+
+    [Fact]
     public void HardLineBreaksStay()
     {
         var r = MarkdownRenderer.Render(Docs.Page("郴州市科学技术局\\\n2026年11月16日"));

@@ -22,4 +22,12 @@ public class PaginationTests
         Assert.False(File.Exists(Path.Combine(site.Output, "notices/page/4/index.html")));
         Assert.Empty(LinkCrawler.BrokenLinks(site.Output));
     }
+
+    [Fact]
+    public void PagerShowsTheEndsAndANeighbourhood()
+    {
+        Assert.Equal([1, 2, 3, 4, 5, 153], Portal.SiteModel.Paginator.Window(3, 153));
+        Assert.Equal([1, 48, 49, 50, 51, 52, 153], Portal.SiteModel.Paginator.Window(50, 153));
+        Assert.Equal([1, 2, 3], Portal.SiteModel.Paginator.Window(2, 3));
+    }
 }

@@ -33,21 +33,43 @@ public static class HtmlPostProcessor
         }
 
 
-        var localIds = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        // One walk over the elements instead of a selector query per concern: AngleSharp's selector
+        // matching was most of this stage's time on large sites.
+        var elements = body.Descendants<IElement>().ToList();
+        var localIds = elements.Where(e => !string.IsNullOrEmpty(e.Id)).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var links = new LinkRewriter(item, targets, localIds, diagnostics);
-        foreach (var anchor in body.QuerySelectorAll("a[href]"))
+        var tables = new List<IElement>();
+        foreach (var element in elements)
         {
-            links.RewriteAnchor(anchor);
+            switch (element.LocalName)
+            {
+                case "a" when element.HasAttribute("href"):
+                    links.RewriteAnchor(element);
+                    break;
+                case "img":
+                    links.RewriteImage(element);
+                    element.SetAttribute("loading", "lazy");
+                    break;
+                case "table":
+                    tables.Add(element);
+                    break;
+            }
+
+            element.RemoveAttribute(MarkdownRenderer.LineAttribute);
         }
 
-        foreach (var image in body.QuerySelectorAll("img"))
-        {
-            links.RewriteImage(image);
-            image.SetAttribute("loading", "lazy");
-        }
+        WrapTables(document, tables);
+        var toc = TableOfContents(elements);
+        var text = TextOf(elements);
+        var excerpt = item.Summary ?? Excerpt.From(text);
+        var count = Excerpt.CountUnits(text);
+        return new ProcessedDocument(item, Publication.StateOf(item, now), body.InnerHtml, toc, excerpt, count, Math.Max(1, (int)Math.Ceiling(count / 400.0)));
+    }
 
-        var tableNumber = 0;
-        foreach (var table in body.QuerySelectorAll("table").Where(t => t.ParentElement?.ClassName != "table-scroll"))
+    private static void WrapTables(IDocument document, List<IElement> tables)
+    {
+        var number = 0;
+        foreach (var table in tables)
         {
             // Wide tables scroll inside their own box instead of widening the page on a phone. The box is
             // focusable (keyboard scrolling), so it is a labelled region; labels must differ between regions.
@@ -55,21 +77,10 @@ public static class HtmlPostProcessor
             wrapper.ClassName = "table-scroll";
             wrapper.SetAttribute("tabindex", "0");
             wrapper.SetAttribute("role", "region");
-            wrapper.SetAttribute("aria-label", TableLabel(table, ++tableNumber));
+            wrapper.SetAttribute("aria-label", TableLabel(table, ++number));
             table.Parent!.ReplaceChild(wrapper, table);
             wrapper.AppendChild(table);
         }
-
-        foreach (var marked in body.QuerySelectorAll("[" + MarkdownRenderer.LineAttribute + "]"))
-        {
-            marked.RemoveAttribute(MarkdownRenderer.LineAttribute);
-        }
-
-        var toc = TableOfContents(body);
-        var text = TextOf(body);
-        var excerpt = item.Summary ?? Excerpt.From(text);
-        var count = Excerpt.CountUnits(text);
-        return new ProcessedDocument(item, Publication.StateOf(item, now), body.InnerHtml, toc, excerpt, count, Math.Max(1, (int)Math.Ceiling(count / 400.0)));
     }
 
     /// <summary>"表格 2：二、时间和地点" — numbered, with the caption or the heading the table stands under.</summary>
@@ -88,11 +99,11 @@ public static class HtmlPostProcessor
     }
 
     /// <summary>h2s with their h3s nested; an h3 before any h2 stands at the top level.</summary>
-    private static List<TocEntry> TableOfContents(IElement body)
+    private static List<TocEntry> TableOfContents(List<IElement> elements)
     {
         var top = new List<TocEntry>();
         List<TocEntry>? children = null;
-        foreach (var heading in body.QuerySelectorAll("h2[id], h3[id]"))
+        foreach (var heading in elements.Where(e => e.LocalName is "h2" or "h3" && !string.IsNullOrEmpty(e.Id)))
         {
             if (heading.LocalName == "h2" || children is null)
             {
@@ -108,9 +119,10 @@ public static class HtmlPostProcessor
         return top;
     }
 
-    /// <summary>The readable text of the body: paragraphs and list items, not tables or code.</summary>
-    private static string TextOf(IElement body) =>
-        string.Join("\n", body.QuerySelectorAll("p, li, blockquote > p")
+    /// <summary>The readable text of the body: paragraphs and list items, not tables, code or footnotes.</summary>
+    private static string TextOf(List<IElement> elements) =>
+        string.Join("\n", elements
+            .Where(e => e.LocalName == "p" || (e.LocalName == "li" && !e.Children.Any(c => c.LocalName == "p")))
             .Where(e => e.Closest("table") is null && e.Closest(".footnotes") is null)
             .Select(e => e.TextContent));
 }

@@ -57,11 +57,10 @@ public static class TemplateRenderer
             return null;
         }
 
-        var context = NewContext(store);
+        var context = NewContext(store, page.Path);
         var pageObject = new ScriptObject { ["path"] = page.Path, ["title"] = page.Title, ["description"] = page.Description, ["layout"] = page.Layout, ["model"] = page.Model };
         context.PushGlobal(globals);
         context.PushGlobal(shared);
-        context.PushGlobal(TemplateFunctions.ForPage(page.Path));
         context.PushGlobal(new ScriptObject { ["page"] = pageObject, ["model"] = page.Model });
         try
         {
@@ -82,9 +81,9 @@ public static class TemplateRenderer
         }
     }
 
-    private static TemplateContext NewContext(TemplateStore store)
+    private static PageContext NewContext(TemplateStore store, string pagePath)
     {
-        var context = new TemplateContext(Builtins)
+        var context = new PageContext(Builtins, pagePath)
         {
             TemplateLoader = new StoreTemplateLoader(),
             MemberRenamer = StandardMemberRenamer.Default,

@@ -21,6 +21,13 @@ public static class TemplateRenderer
 
     public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics)
     {
+        if (store.HasErrors)
+        {
+            // Rendering with a template missing would only add follow-on errors (every include of it)
+            // that hide the one line the editor has to fix.
+            return [];
+        }
+
         var globals = new ScriptObject
         {
             ["site"] = site.Config,

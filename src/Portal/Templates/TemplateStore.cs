@@ -12,7 +12,14 @@ public sealed class TemplateStore
 {
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateStore(Dictionary<string, Template> templates) => _templates = templates;
+    private TemplateStore(Dictionary<string, Template> templates, bool hasErrors)
+    {
+        _templates = templates;
+        HasErrors = hasErrors;
+    }
+
+    /// <summary>True when a layout or partial could not be parsed (each already reported with its line).</summary>
+    public bool HasErrors { get; }
 
     /// <summary>Parsed templates by relative path, e.g. <c>layouts/base.html</c>, <c>partials/header.html</c>.</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
@@ -23,6 +30,7 @@ public sealed class TemplateStore
         Collect(paths.Theme, paths.ThemeDisplay, files);
         Collect(Path.Combine(paths.Input, "_theme"), paths.InputDisplay + "/_theme", files);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var hasErrors = false;
         foreach (var (relative, (full, display)) in files)
         {
             var text = SourceText.Read(File.ReadAllBytes(full), new SourceSpan(display), diagnostics);
@@ -37,13 +45,17 @@ public sealed class TemplateStore
                 diagnostics.Error(DiagnosticCodes.TemplateError, new SourceSpan(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "模板语法错误：" + message.Message);
             }
 
-            if (!template.HasErrors)
+            if (template.HasErrors)
+            {
+                hasErrors = true;
+            }
+            else
             {
                 templates[relative] = template;
             }
         }
 
-        return new TemplateStore(templates);
+        return new TemplateStore(templates, hasErrors);
     }
 
     public Template? Layout(string name) => _templates.GetValueOrDefault("layouts/" + name + ".html");

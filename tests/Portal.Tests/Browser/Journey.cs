@@ -55,6 +55,10 @@ public static class Journey
     private static async Task ExpectPageAsync(IPage page, string title, string h1)
     {
         await Expect(page).ToHaveTitleAsync(title);
+
+        // A reader finishes loading a page before moving on; clicking earlier would abort its
+        // end-of-body scripts (the preview's live.js) and report a failed request that no person causes.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Expect(page.Locator("h1")).ToHaveCountAsync(1);
         await Expect(page.Locator("h1")).ToHaveTextAsync(h1);
     }

@@ -25,20 +25,20 @@ fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export PORTAL_CHROMIUM="${PORTAL_CHROMIUM:-/usr/bin/chromium}"
 
-log=$(mktemp)
+results=tests/artifacts/results
+rm -rf "$results"
 set +e
-dotnet test Portal.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+dotnet test Portal.sln -c Release --logger "console;verbosity=normal" --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
+status=$?
 set -e
 
-# One plain closing line for CI: "N passed, N failed" (summed over test assemblies).
-count() { grep -Eo "$1: +[0-9]+," "$log" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(count Passed)
-failed=$(count Failed)
-skipped=$(count Skipped)
-rm -f "$log"
-echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
-if [ "$status" -eq 0 ] && [ "${passed:-0}" -eq 0 ]; then
+# One plain closing line for CI: "N passed, N failed, N skipped", summed over the TRX files' counters.
+count() ( set +o pipefail; cat "$results"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }' )
+passed=$(count passed)
+failed=$(count failed)
+skipped=$(count notExecuted)
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
   echo "No test ran." >&2
   exit 1
 fi

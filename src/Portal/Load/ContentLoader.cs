@@ -26,7 +26,7 @@ public static class ContentLoader
         });
 
         var ordered = items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
-        return new LoadedSite(config, ordered, inventory.Assets, inventory);
+        return new LoadedSite(config, ordered, inventory.Assets);
     }
 
     public static ContentItem? LoadOne(DocumentSource source, string displayPath, SiteConfig config, DiagnosticBag diagnostics)

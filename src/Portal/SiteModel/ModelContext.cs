@@ -20,7 +20,7 @@ internal sealed class ModelContext
         Listed = listed;
         foreach (var doc in withPages)
         {
-            _summaries[doc.Item] = Summaries.Of(doc, labels);
+            _summaries[doc.Item] = Summaries.Of(doc);
         }
     }
 

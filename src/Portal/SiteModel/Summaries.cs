@@ -5,7 +5,7 @@ namespace Portal.SiteModel;
 
 internal static class Summaries
 {
-    public static ItemSummary Of(ProcessedDocument doc, Labels labels)
+    public static ItemSummary Of(ProcessedDocument doc)
     {
         var item = doc.Item;
         return new ItemSummary(
@@ -21,8 +21,7 @@ internal static class Summaries
             item switch { Notice n => n.DocNo, Policy p => p.DocNo, _ => null },
             item switch { Notice n => n.Issuer, Policy p => p.Issuer, _ => null },
             (item as Technique)?.Category,
-            (item as Notice)?.Expires,
-            doc.Html);
+            (item as Notice)?.Expires);
     }
 
     /// <summary>Newest first; ties broken by title so output is stable.</summary>

@@ -17,8 +17,7 @@ public sealed record ItemSummary(
     string? DocNo,
     string? Issuer,
     string? Category,
-    DateTimeOffset? Expires,
-    string Html);
+    DateTimeOffset? Expires);
 
 /// <summary>A link to a tag, category, region or year page, with how many items it holds.</summary>
 public sealed record TermLink(string Name, string Url, int Count);

@@ -8,7 +8,7 @@ namespace Portal.Templates;
 /// <summary>Functions templates call: URLs relative to the page being rendered, Chinese dates, numbers.</summary>
 internal static class TemplateFunctions
 {
-    /// <summary>Functions that do not depend on the page: shared by every render.</summary>
+    /// <summary>The functions templates call, created once per build and shared by every page.</summary>
     public static ScriptObject Shared(SiteConfig config)
     {
         var functions = new ScriptObject();

@@ -52,23 +52,7 @@ public sealed class CommonOptions
             return $"找不到主题目录 {paths.ThemeDisplay}：请在仓库根目录运行，或用 --theme 指定。";
         }
 
-        // The output is replaced wholesale; it must never overlap the folders the build reads.
-        foreach (var source in new[] { paths.Input, paths.Theme })
-        {
-            if (Overlaps(paths.Output, source))
-            {
-                return $"输出目录不能与内容目录或主题目录重叠：{paths.Output}";
-            }
-        }
-
-        return null;
-    }
-
-    private static bool Overlaps(string a, string b)
-    {
-        var x = Path.TrimEndingDirectorySeparator(a) + Path.DirectorySeparatorChar;
-        var y = Path.TrimEndingDirectorySeparator(b) + Path.DirectorySeparatorChar;
-        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+        return paths.OutputOverlapsSources ? $"输出目录不能与内容目录或主题目录重叠：{paths.Output}" : null;
     }
 
     public BuildOptions Read(ParseResult parse, bool writeOutput = true) =>

@@ -52,6 +52,11 @@ public static class SiteBuilder
         var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics));
         var files = Stage("assemble", () => OutputAssembler.Assemble(site, pages, loaded, paths));
         PublishResult? published = null;
+        if (options.WriteOutput && paths.OutputOverlapsSources)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(paths.Output), "输出目录不能与内容目录或主题目录重叠，未写入任何文件。");
+        }
+
         if (options.WriteOutput && !diagnostics.HasErrors)
         {
             published = Stage("write", () => OutputPublisher.Publish(paths.Output, files, diagnostics));

@@ -18,6 +18,7 @@ public static partial class SiteValidator
     public static void Validate(LoadedSite site, DiagnosticBag diagnostics)
     {
         var assets = site.Assets.Select(a => a.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var slugs = site.Items.Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var item in site.Items)
         {
             ValidateSlug(item, diagnostics);
@@ -32,7 +33,7 @@ public static partial class SiteValidator
                     ValidateTechnique(technique, site.Config, diagnostics);
                     break;
                 case Policy policy:
-                    ValidatePolicy(policy, site.Items, diagnostics);
+                    ValidatePolicy(policy, slugs, diagnostics);
                     break;
             }
         }
@@ -119,10 +120,10 @@ public static partial class SiteValidator
         }
     }
 
-    private static void ValidatePolicy(Policy policy, IReadOnlyList<ContentItem> items, DiagnosticBag diagnostics)
+    private static void ValidatePolicy(Policy policy, IReadOnlySet<string> slugs, DiagnosticBag diagnostics)
     {
         var original = policy.Interprets;
-        if (original.Ref is { } slug && !items.Any(i => i.Slug == slug && !ReferenceEquals(i, policy)))
+        if (original.Ref is { } slug && (slug == policy.Slug || !slugs.Contains(slug)))
         {
             diagnostics.Error(DiagnosticCodes.InterpretsTargetMissing, policy.SpanOf("interprets"),
                 $"interprets 引用的页面“{slug}”不存在：ref 应写本站另一篇内容的文件名（不含 .md）。");

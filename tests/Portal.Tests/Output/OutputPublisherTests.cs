@@ -53,6 +53,16 @@ public class OutputPublisherTests
         Assert.Equal("不要删除", File.ReadAllText(Path.Combine(site.Output, "precious.txt")));
     }
 
+    [Fact]
+    public void TheEngineItselfRefusesAnOutputInsideTheInput()
+    {
+        using var site = new MiniSite().With("notices/a.md", "---\ntitle: 通知\ndate: 2026-01-01\n---\n");
+        var inside = Path.Combine(site.Input, "out");
+        var report = SiteBuilder.Build(new BuildOptions(Portal.Load.BuildPaths.From(site.Input, Repo.Path("theme"), inside)) { Now = SiteBuild.FixedNow });
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.OutputError && d.Message.Contains("重叠"));
+        Assert.False(Directory.Exists(inside));
+    }
+
     private static Dictionary<string, string> Snapshot(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(File.ReadAllBytes(f)) + File.GetLastWriteTimeUtc(f).Ticks);

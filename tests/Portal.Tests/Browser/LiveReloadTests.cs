@@ -40,6 +40,32 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         Assert.True(await page.EvaluateAsync<bool>("() => window.__beforeReload === undefined"), "The title changed without a reload.");
     }
 
+    [Fact]
+    public async Task A_broken_save_shows_the_error_over_the_last_good_page()
+    {
+        using var temp = new TempDir();
+        var input = temp.Combine("input");
+        CopyFolder(Repo.Path("input"), input);
+        await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await page.GotoAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/");
+        await server.ExplainFailureAsync("The page did not connect to the live-reload stream /__portal/events.", () => subscribed);
+
+        // An editor types an impossible date: the rebuild fails and nothing is published.
+        var file = Path.Combine(input, NoticeFile);
+        var markdown = await File.ReadAllTextAsync(file);
+        await File.WriteAllTextAsync(file, System.Text.RegularExpressions.Regex.Replace(markdown, @"(?m)^date: .*$", "date: 2026-13-45"));
+
+        var overlay = page.Locator("#portal-errors");
+        await server.ExplainFailureAsync("No error overlay appeared within 20 s.", () => Expect(overlay).ToBeVisibleAsync(new() { Timeout = 20_000 }));
+        await Expect(overlay).ToContainTextAsync("notices/keji-huodongzhou-2026.md:");
+        await Expect(overlay).ToContainTextAsync("PORTAL006");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
+        Assert.Contains(Journey.UrgentNotice, await (await context.APIRequest.GetAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/")).TextAsync());
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

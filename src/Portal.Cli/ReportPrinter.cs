@@ -16,6 +16,7 @@ public static class ReportPrinter
         ["list"] = "列表页",
         ["terms"] = "索引页",
         ["redirect"] = "跳转页",
+        ["search"] = "搜索页",
         ["404"] = "404 页",
     };
 

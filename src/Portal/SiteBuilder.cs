@@ -4,6 +4,7 @@ using Portal.Html;
 using Portal.Load;
 using Portal.Markdown;
 using Portal.Output;
+using Portal.Search;
 using Portal.SiteModel;
 using Portal.Templates;
 using Portal.Validate;
@@ -48,9 +49,10 @@ public static class SiteBuilder
         var targets = new LinkTargets(rendered, loaded.Assets, now);
         var processed = Stage("html", () => Parallel(rendered, r => r.Item.DisplayPath, r => HtmlPostProcessor.Process(r, targets, now, diagnostics)));
         var site = Stage("site", () => SiteModelBuilder.Build(loaded, processed, labels, now));
+        var search = Stage("search", () => BuildSearchIndex(site, processed, labels));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics));
         var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics));
-        var files = Stage("assemble", () => OutputAssembler.Assemble(site, pages, loaded, paths));
+        var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, pages, loaded, paths), .. search]);
         PublishResult? published = null;
         if (options.WriteOutput && paths.OutputOverlapsSources)
         {
@@ -64,6 +66,14 @@ public static class SiteBuilder
 
         var kinds = site.Pages.GroupBy(p => p.Layout).ToDictionary(g => g.Key, g => g.Count());
         return new BuildReport(diagnostics.Sorted(), timings, kinds, files.Count, published);
+    }
+
+    /// <summary>Stage 5b: the full-text index of every published page, as script files under search/.</summary>
+    private static IReadOnlyList<OutputFile> BuildSearchIndex(SiteModel.Site site, IReadOnlyList<ProcessedDocument> processed, Content.Labels labels)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(site.Now, site.Config.TimeZone).DateTime);
+        var index = SearchIndexBuilder.Build(SearchDocuments.From(site, processed, labels), today);
+        return SearchIndexWriter.Write(index, s => labels[Content.SectionNames.LabelKey(s)], today, labels["tags"]);
     }
 
     /// <summary>Maps documents in parallel, keeping input order; an exception names the document.</summary>

@@ -63,7 +63,7 @@ public static class HtmlPostProcessor
         var text = TextOf(elements);
         var excerpt = item.Summary ?? Excerpt.From(text);
         var count = Excerpt.CountUnits(text);
-        return new ProcessedDocument(item, Publication.StateOf(item, now), body.InnerHtml, toc, excerpt, count, Math.Max(1, (int)Math.Ceiling(count / 400.0)));
+        return new ProcessedDocument(item, Publication.StateOf(item, now), body.InnerHtml, toc, excerpt, count, Math.Max(1, (int)Math.Ceiling(count / 400.0)), body.TextContent);
     }
 
     private static void WrapTables(IDocument document, List<IElement> tables)

@@ -7,7 +7,7 @@ public sealed record TocEntry(int Level, string Id, string Text, IReadOnlyList<T
 
 /// <summary>
 /// Stage 4's result for one document: safe body HTML with links already relative to the page,
-/// its table of contents, an excerpt, and the reading time.
+/// its table of contents, an excerpt, the reading time, and all of its text for the search index.
 /// </summary>
 public sealed record ProcessedDocument(
     ContentItem Item,
@@ -16,4 +16,5 @@ public sealed record ProcessedDocument(
     IReadOnlyList<TocEntry> Toc,
     string Excerpt,
     int CharacterCount,
-    int ReadingMinutes);
+    int ReadingMinutes,
+    string SearchText);

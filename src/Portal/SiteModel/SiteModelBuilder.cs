@@ -24,6 +24,7 @@ public static class SiteModelBuilder
         pages.AddRange(SectionPages.Build(context));
         pages.AddRange(TaxonomyPages.Build(context));
         pages.Add(HomePage.Build(context));
+        pages.Add(new SitePage("search/", "search", labels["search"], new SearchView(labels["search"], []), labels["search_intro"], Indexed: false));
         pages.Add(new SitePage("404.html", "404", labels["not_found_title"], new ListView(labels["not_found_title"], null, [], null, [], null), Indexed: false));
         pages.AddRange(Redirects(context));
 

@@ -58,6 +58,9 @@ public sealed record SectionBlock(string Key, string Label, string Url, IReadOnl
 
 public sealed record HomeView(IReadOnlyList<ItemSummary> Alerts, IReadOnlyList<SectionBlock> Sections, int Month, IReadOnlyList<ItemSummary> ThisMonth, IReadOnlyList<TermLink> Tags);
 
+/// <summary>The search page: the search itself runs in the browser; the page lists the sections to fall back on.</summary>
+public sealed record SearchView(string Heading, IReadOnlyList<Crumb> Breadcrumbs);
+
 public sealed record RedirectView(string Target, string AbsoluteTarget);
 
 /// <summary>One HTML page of the site: where it goes, which layout renders it, and its data.</summary>

@@ -14,6 +14,9 @@ public static class Pinyin
 {
     private static readonly Lazy<FrozenDictionary<char, string>> Table = new(Load);
 
+    /// <summary>Every syllable of the table, sorted (the browser uses it to split typed pinyin into syllables).</summary>
+    public static IReadOnlyList<string> AllSyllables => [.. Table.Value.Values.Distinct().Order(StringComparer.Ordinal)];
+
     /// <summary>The syllable for <paramref name="c"/> ("蔬" → "shu"), or null when it is not a known Han character.</summary>
     public static string? Of(char c) => Table.Value.TryGetValue(c, out var syllable) ? syllable : null;
 

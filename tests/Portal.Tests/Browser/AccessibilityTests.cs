@@ -7,10 +7,10 @@ namespace Portal.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
-    private static readonly string AxeScript = Repo.Path("tests", "node_modules", "axe-core", "axe.min.js");
+    internal static readonly string AxeScript = Repo.Path("tests", "node_modules", "axe-core", "axe.min.js");
 
     // Returns plain data: axe's result objects hold DOM references that do not serialise.
-    private const string RunAxe =
+    internal const string RunAxe =
         """
         async () => {
           const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -13,6 +13,9 @@ public sealed record BuildReport(
     int FileCount,
     PublishResult? Published)
 {
+    /// <summary>Output paths this build wrote or deleted (set by incremental builds; the preview reloads only tabs showing them).</summary>
+    public IReadOnlyList<string>? ChangedFiles { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -52,7 +52,7 @@ public static class SiteBuilder
         var search = Stage("search", () => BuildSearchIndex(site, processed, labels));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics));
         var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics));
-        var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, pages, loaded, paths), .. search]);
+        var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, pages, loaded, paths).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
         PublishResult? published = null;
         if (options.WriteOutput && paths.OutputOverlapsSources)
         {
@@ -69,7 +69,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Stage 5b: the full-text index of every published page, as script files under search/.</summary>
-    private static IReadOnlyList<OutputFile> BuildSearchIndex(SiteModel.Site site, IReadOnlyList<ProcessedDocument> processed, Content.Labels labels)
+    internal static IReadOnlyList<OutputFile> BuildSearchIndex(SiteModel.Site site, IReadOnlyList<ProcessedDocument> processed, Content.Labels labels)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(site.Now, site.Config.TimeZone).DateTime);
         var index = SearchIndexBuilder.Build(SearchDocuments.From(site, processed, labels), today);

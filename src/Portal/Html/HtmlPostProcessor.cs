@@ -19,7 +19,9 @@ public static class HtmlPostProcessor
     // browsing context every style would vanish silently. One context per thread: contexts are not thread-safe.
     private static readonly ThreadLocal<IBrowsingContext> CssAwareContext = new(() => BrowsingContext.New(Configuration.Default.WithCss()));
 
-    public static ProcessedDocument Process(RenderedMarkdown rendered, LinkTargets targets, DateTimeOffset now, DiagnosticBag diagnostics)
+    /// <param name="lookups">When given, receives every input path the body's links looked up (an
+    /// incremental build re-processes the document when one of those targets changes).</param>
+    public static ProcessedDocument Process(RenderedMarkdown rendered, LinkTargets targets, DateTimeOffset now, DiagnosticBag diagnostics, ISet<string>? lookups = null)
     {
         var item = rendered.Item;
         var parser = new HtmlParser(new HtmlParserOptions(), CssAwareContext.Value);
@@ -37,7 +39,7 @@ public static class HtmlPostProcessor
         // matching was most of this stage's time on large sites.
         var elements = body.Descendants<IElement>().ToList();
         var localIds = elements.Where(e => !string.IsNullOrEmpty(e.Id)).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var links = new LinkRewriter(item, targets, localIds, diagnostics);
+        var links = new LinkRewriter(item, targets, localIds, diagnostics, lookups);
         var tables = new List<IElement>();
         foreach (var element in elements)
         {

@@ -10,7 +10,7 @@ namespace Portal.Html;
 /// Turns links as editors write them (relative to the Markdown file, to other .md files or to files
 /// beside it) into URLs relative to the page, and reports every one that would not resolve.
 /// </summary>
-internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadOnlySet<string> localIds, DiagnosticBag diagnostics)
+internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadOnlySet<string> localIds, DiagnosticBag diagnostics, ISet<string>? lookups = null)
 {
     public void RewriteAnchor(IElement anchor)
     {
@@ -49,6 +49,7 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
             return;
         }
 
+        lookups?.Add(resolved);
         if (targets.TryDocument(resolved, out var target, out var ids, out var state))
         {
             if (!Publication.HasPage(state))
@@ -95,6 +96,11 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
         }
 
         var resolved = InputPaths.Combine(item.SourceFolder, Uri.UnescapeDataString(Split(src).Path));
+        if (resolved is not null)
+        {
+            lookups?.Add(resolved);
+        }
+
         if (resolved is not null && targets.AssetOutputPath(resolved) is { } file)
         {
             image.SetAttribute("src", SitePaths.Relative(item.Url, file));

@@ -41,4 +41,29 @@ public sealed class LinkTargets
     }
 
     public string? AssetOutputPath(string inputPath) => _assets.GetValueOrDefault(inputPath);
+
+    /// <summary>
+    /// What the given input paths resolve to now (URL, state and heading ids of a document, or a file's
+    /// output path): equal signatures mean a body linking to those paths renders the same.
+    /// </summary>
+    public string Signature(IEnumerable<string> inputPaths)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var path in inputPaths.Order(StringComparer.Ordinal))
+        {
+            text.Append(path).Append('>');
+            if (TryDocument(path, out var item, out var ids, out var state))
+            {
+                text.Append(item.Url).Append('|').Append(state).Append('|').AppendJoin(',', ids.Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                text.Append(AssetOutputPath(path) ?? "-");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
 }

@@ -12,11 +12,15 @@ public sealed class TemplateStore
 {
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateStore(Dictionary<string, Template> templates, bool hasErrors)
+    private TemplateStore(Dictionary<string, Template> templates, Dictionary<string, string> sources, bool hasErrors)
     {
         _templates = templates;
+        Sources = sources;
         HasErrors = hasErrors;
     }
+
+    /// <summary>Each template's text by relative path (an incremental build compares them to see what changed).</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
 
     /// <summary>True when a layout or partial could not be parsed (each already reported with its line).</summary>
     public bool HasErrors { get; }
@@ -30,6 +34,7 @@ public sealed class TemplateStore
         Collect(paths.Theme, paths.ThemeDisplay, files);
         Collect(Path.Combine(paths.Input, "_theme"), paths.InputDisplay + "/_theme", files);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var hasErrors = false;
         foreach (var (relative, (full, display)) in files)
         {
@@ -39,6 +44,7 @@ public sealed class TemplateStore
                 continue;
             }
 
+            sources[relative] = text;
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages)
             {
@@ -55,7 +61,7 @@ public sealed class TemplateStore
             }
         }
 
-        return new TemplateStore(templates, hasErrors);
+        return new TemplateStore(templates, sources, hasErrors);
     }
 
     public Template? Layout(string name) => _templates.GetValueOrDefault("layouts/" + name + ".html");

@@ -1,0 +1,113 @@
+using Portal.Diagnostics;
+using Portal.Output;
+
+namespace Portal.Incremental;
+
+/// <summary>
+/// The output folder as the last build left it, kept in memory (each file's size and hash, and the
+/// <see cref="OutputFile"/> it came from) so the next incremental build writes only files whose bytes
+/// changed, deletes files no longer produced, and rewrites the manifest — without re-hashing the files it
+/// reused. Each file is written to a temporary name and renamed over the old one, so a reader (the preview
+/// server, a browser) sees the old file or the new one, never half of one.
+/// </summary>
+internal sealed class IncrementalOutput
+{
+    private readonly string _root;
+    private Dictionary<string, (OutputFile File, ManifestEntry Entry)> _files;
+
+    private IncrementalOutput(string root, Dictionary<string, (OutputFile, ManifestEntry)> files)
+    {
+        _root = root;
+        _files = files;
+    }
+
+    /// <summary>The state right after a full publish of <paramref name="files"/> (hashes from its manifest).</summary>
+    public static IncrementalOutput After(string root, IReadOnlyList<OutputFile> files)
+    {
+        var manifest = BuildManifest.Read(root)?.Files.ToDictionary(e => e.Path, StringComparer.Ordinal) ?? [];
+        var state = new Dictionary<string, (OutputFile, ManifestEntry)>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (manifest.TryGetValue(file.Path, out var entry))
+            {
+                state[file.Path] = (file, entry);
+            }
+        }
+
+        return new IncrementalOutput(root, state);
+    }
+
+    public (PublishResult? Result, IReadOnlyList<string> Changed) Apply(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var next = new Dictionary<string, (OutputFile File, ManifestEntry Entry)>(StringComparer.Ordinal);
+        var changed = new List<string>();
+        var unchanged = 0;
+        try
+        {
+            foreach (var file in files)
+            {
+                if (_files.TryGetValue(file.Path, out var before) && ReferenceEquals(before.File, file))
+                {
+                    next[file.Path] = before;
+                    unchanged++;
+                    continue;
+                }
+
+                var bytes = file.ReadBytes();
+                var entry = new ManifestEntry(file.Path, bytes.Length, BuildManifest.Hash(bytes));
+                next[file.Path] = (file, entry);
+                if (before.Entry == entry)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                WriteAtomically(Path.Combine(_root, file.Path), bytes);
+                changed.Add(file.Path);
+            }
+
+            var removed = _files.Keys.Where(p => !next.ContainsKey(p)).ToList();
+            foreach (var path in removed)
+            {
+                File.Delete(Path.Combine(_root, path));
+                DeleteEmptyFolders(Path.GetDirectoryName(Path.Combine(_root, path))!);
+                changed.Add(path);
+            }
+
+            if (changed.Count > 0)
+            {
+                var manifest = new BuildManifest("portal", [.. files.Select(f => next[f.Path].Entry)]);
+                WriteAtomically(Path.Combine(_root, BuildManifest.FileName), System.Text.Encoding.UTF8.GetBytes(manifest.ToJson()));
+            }
+
+            _files = next;
+            return (new PublishResult(changed.Count - removed.Count, unchanged, removed.Count), changed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(_root), $"写入输出目录失败：{e.Message}");
+            // Some files may be new already: forget everything so the next build compares afresh.
+            _files = [];
+            return (null, changed);
+        }
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".portal-tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private void DeleteEmptyFolders(string folder)
+    {
+        var root = Path.GetFullPath(_root).TrimEnd(Path.DirectorySeparatorChar);
+        while (Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) is var full && full.Length > root.Length && full.StartsWith(root, StringComparison.Ordinal)
+            && Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any())
+        {
+            Directory.Delete(full);
+            folder = Path.GetDirectoryName(full)!;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using Portal.Incremental;
+using Portal.Load;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Incremental;
+
+/// <summary>
+/// After every kind of change, the incremental build's output must equal a clean full build of the same
+/// input, byte for byte (manifest included), and it must touch only what the change affects.
+/// </summary>
+public sealed class SiteSessionTests : IDisposable
+{
+    private const string Rice = "techniques/shuidao-yuyang-jishu/index.md";
+    private readonly TempDir _temp = new();
+    private readonly SiteSession _session;
+    private readonly string _input;
+    private readonly string _theme;
+    private readonly string _output;
+
+    public SiteSessionTests()
+    {
+        _input = _temp.Combine("input");
+        _theme = _temp.Combine("theme");
+        _output = _temp.Combine("served");
+        CopyFolder(Repo.Path("input"), _input);
+        CopyFolder(Repo.Path("theme"), _theme);
+        _session = new SiteSession(Options(_output));
+        var first = _session.Build();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+    }
+
+    [Fact]
+    public void Editing_a_body_rewrites_that_page_and_the_search_files_only()
+    {
+        Append(Rice, "\n补充一段：秧田要勤查看，发现烂秧及时处理。\n");
+
+        var report = _session.Build([Path.Combine(_input, Rice)]);
+
+        AssertSameAsFullBuild();
+        Assert.Contains("techniques/shuidao-yuyang-jishu/index.html", report.ChangedFiles!);
+        Assert.DoesNotContain(report.ChangedFiles!, f => f.EndsWith(".html", StringComparison.Ordinal) && f != "techniques/shuidao-yuyang-jishu/index.html");
+    }
+
+    [Fact]
+    public void Changing_a_title_updates_every_list_it_appears_in()
+    {
+        Replace(Rice, "title: 早稻集中育秧技术要点", "title: 早稻集中育秧的关键技术");
+
+        var report = _session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.Contains("techniques/index.html", report.ChangedFiles!);
+        Assert.Contains("tags/水稻/index.html", report.ChangedFiles!);
+        Assert.DoesNotContain("notices/index.html", report.ChangedFiles!);
+    }
+
+    [Fact]
+    public void Adding_and_deleting_a_document()
+    {
+        File.WriteAllText(Path.Combine(_input, "notices", "xin-tongzhi.md"), "---\ntitle: 新增的测试通知\ndate: 2026-11-20\nissuer: 郴州市科学技术局\n---\n\n正文一段。\n");
+        var added = _session.Build();
+        AssertSameAsFullBuild();
+        Assert.Contains("notices/xin-tongzhi/index.html", added.ChangedFiles!);
+
+        File.Delete(Path.Combine(_input, "notices", "xin-tongzhi.md"));
+        var deleted = _session.Build();
+        AssertSameAsFullBuild();
+        Assert.Contains("notices/xin-tongzhi/index.html", deleted.ChangedFiles!);
+        Assert.False(Directory.Exists(Path.Combine(_output, "notices", "xin-tongzhi")));
+    }
+
+    [Fact]
+    public void Renaming_a_tag_moves_the_document_between_tag_pages()
+    {
+        Replace(Rice, "tags: [水稻, 科技特派员]", "tags: [早稻, 科技特派员]");
+
+        _session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.True(File.Exists(Path.Combine(_output, "tags", "早稻", "index.html")));
+    }
+
+    [Fact]
+    public void Editing_a_partial_re_renders_the_pages_that_use_it()
+    {
+        var footer = Path.Combine(_theme, "partials", "footer.html");
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("</footer>", "<p>页脚测试</p></footer>", StringComparison.Ordinal));
+
+        var report = _session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.Contains("页脚测试", File.ReadAllText(Path.Combine(_output, "index.html")), StringComparison.Ordinal);
+        Assert.Contains("notices/index.html", report.ChangedFiles!);
+    }
+
+    [Fact]
+    public void Editing_one_layout_re_renders_only_its_pages()
+    {
+        var layout = Path.Combine(_theme, "layouts", "policy.html");
+        File.WriteAllText(layout, "<p class=\"test-marker\">政策</p>\n" + File.ReadAllText(layout));
+
+        var report = _session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.Contains(report.ChangedFiles!, f => f.StartsWith("policies/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.ChangedFiles!, f => f.StartsWith("notices/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_error_writes_nothing_and_the_fix_catches_up()
+    {
+        var before = Snapshot(_output);
+        Replace(Rice, "date: 2026-02-20", "date: 2026-02-31");
+
+        var broken = _session.Build();
+
+        Assert.False(broken.Succeeded);
+        Assert.Equal(before, Snapshot(_output));
+
+        Replace(Rice, "date: 2026-02-31", "date: 2026-02-21");
+        Assert.True(_session.Build().Succeeded);
+        AssertSameAsFullBuild();
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private BuildOptions Options(string output) => new(BuildPaths.From(_input, _theme, output)) { Now = SiteBuild.FixedNow };
+
+    private void AssertSameAsFullBuild()
+    {
+        var clean = _temp.Combine("clean-" + Guid.NewGuid().ToString("N")[..6]);
+        var report = SiteBuilder.Build(Options(clean));
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var expected = Snapshot(clean);
+        var actual = Snapshot(_output);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        var different = expected.Where(e => actual[e.Key] != e.Value).Select(e => e.Key).ToList();
+        Assert.True(different.Count == 0, "differs from a full build: " + string.Join(", ", different.Take(10)));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    private void Append(string relative, string text) => File.AppendAllText(Path.Combine(_input, relative), text);
+
+    private void Replace(string relative, string from, string to)
+    {
+        var path = Path.Combine(_input, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

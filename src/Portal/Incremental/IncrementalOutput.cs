@@ -14,6 +14,7 @@ internal sealed class IncrementalOutput
 {
     private readonly string _root;
     private Dictionary<string, (OutputFile File, ManifestEntry Entry)> _files;
+    private bool _manifestStale;
 
     private IncrementalOutput(string root, Dictionary<string, (OutputFile, ManifestEntry)> files)
     {
@@ -35,6 +36,30 @@ internal sealed class IncrementalOutput
         }
 
         return new IncrementalOutput(root, state);
+    }
+
+    /// <summary>
+    /// Writes these files now, ahead of the rest of the build (the page an editor is looking at); the next
+    /// <see cref="Apply"/> finishes the job and rewrites the manifest.
+    /// </summary>
+    public IReadOnlyList<string> WriteAhead(IEnumerable<OutputFile> files)
+    {
+        var changed = new List<string>();
+        foreach (var file in files)
+        {
+            var bytes = file.ReadBytes();
+            var entry = new ManifestEntry(file.Path, bytes.Length, BuildManifest.Hash(bytes));
+            var known = _files.TryGetValue(file.Path, out var before);
+            _files[file.Path] = (file, entry);
+            if (!known || before.Entry != entry)
+            {
+                WriteAtomically(Path.Combine(_root, file.Path), bytes);
+                changed.Add(file.Path);
+                _manifestStale = true;
+            }
+        }
+
+        return changed;
     }
 
     public (PublishResult? Result, IReadOnlyList<string> Changed) Apply(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
@@ -74,13 +99,14 @@ internal sealed class IncrementalOutput
                 changed.Add(path);
             }
 
-            if (changed.Count > 0)
+            if (changed.Count > 0 || _manifestStale)
             {
                 var manifest = new BuildManifest("portal", [.. files.Select(f => next[f.Path].Entry)]);
                 WriteAtomically(Path.Combine(_root, BuildManifest.FileName), System.Text.Encoding.UTF8.GetBytes(manifest.ToJson()));
             }
 
             _files = next;
+            _manifestStale = false;
             return (new PublishResult(changed.Count - removed.Count, unchanged, removed.Count), changed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -36,6 +36,7 @@ public sealed class SiteSession
     private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
     private object[]? _globals;
     private IncrementalOutput? _output;
+    private LastBuild? _last;
 
     public SiteSession(BuildOptions options)
     {
@@ -49,7 +50,12 @@ public sealed class SiteSession
     /// Builds, reusing what the last build made. <paramref name="changed"/> lists full paths the caller
     /// knows changed (a file watcher); null means "look at every file's size and time".
     /// </summary>
-    public BuildReport Build(IReadOnlyCollection<string>? changed = null)
+    /// <param name="pagesWritten">Called as soon as changed pages are on disk, before slower work (the
+    /// search index, the manifest) finishes: the preview reloads the editor's tab then.</param>
+    public BuildReport Build(IReadOnlyCollection<string>? changed = null, Action<IReadOnlyList<string>>? pagesWritten = null) =>
+        TryBodyEdit(changed, pagesWritten) ?? FullUpdate(changed, pagesWritten);
+
+    private BuildReport FullUpdate(IReadOnlyCollection<string>? changed, Action<IReadOnlyList<string>>? pagesWritten)
     {
         var paths = _options.Paths;
         var diagnostics = new DiagnosticBag();
@@ -74,8 +80,10 @@ public sealed class SiteSession
         var rendered = Stage("markdown", () => Each(states, s => s.Rendered ??= MarkdownRenderer.Render(s.Item!)));
         var targets = new LinkTargets(rendered, loaded.Assets, _now);
         var processed = Stage("html", () => Each(states, s => Process(s, targets)));
+        var global = diagnostics.Sorted();
         foreach (var state in states)
         {
+            state.LoadDiagnostics.ForEach(diagnostics.Add);
             state.Diagnostics.ForEach(diagnostics.Add);
         }
 
@@ -107,11 +115,128 @@ public sealed class SiteSession
                 var applied = Stage("write", () => _output.Apply(sorted, diagnostics));
                 published = applied.Result;
                 changedFiles = applied.Changed;
+                pagesWritten?.Invoke(changedFiles);
             }
         }
 
+        _last = diagnostics.HasErrors || _output is null
+            ? null
+            : new LastBuild(site, labels, store, targets, processed, sorted.Where(f => !(f.Path.StartsWith(Search.SearchIndexWriter.Folder, StringComparison.Ordinal) && f.Path.EndsWith(".js", StringComparison.Ordinal))).ToDictionary(f => f.Path, StringComparer.Ordinal), [.. global]);
+
         var kinds = site.Pages.GroupBy(p => p.Layout).ToDictionary(g => g.Key, g => g.Count());
         return new BuildReport(diagnostics.Sorted(), timings, kinds, files.Count, published) { ChangedFiles = changedFiles };
+    }
+
+    /// <summary>
+    /// The common case while writing: only the body of documents changed, and nothing anyone else sees of
+    /// them did (title, summary, state, heading ids are the same). Then only their pages are rendered and
+    /// written — at once — and the search index and manifest follow. Null when the change is anything else.
+    /// </summary>
+    private BuildReport? TryBodyEdit(IReadOnlyCollection<string>? changed, Action<IReadOnlyList<string>>? pagesWritten)
+    {
+        if (changed is not { Count: > 0 } || _last is not { } last || _output is null || !_options.WriteOutput)
+        {
+            return null;
+        }
+
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        var input = Path.GetFullPath(_options.Paths.Input);
+        var edits = new List<(DocumentState Old, DocumentState Fresh)>();
+        foreach (var path in changed.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(input, path).Replace('\\', '/');
+            if (!_documents.TryGetValue(relative, out var old) || old.Item is null || old.Processed is null || !File.Exists(path))
+            {
+                return null;
+            }
+
+            var bag = new DiagnosticBag();
+            var file = new FileInfo(path);
+            var item = ContentLoader.LoadOne(old.Source, _options.Paths.InputDisplay + "/" + relative, _config!, bag);
+            if (item is null || bag.HasErrors || !ViewEquality.Same(old.Item with { Body = item.Body, BodyLine = item.BodyLine }, item))
+            {
+                return null;
+            }
+
+            var fresh = new DocumentState(old.Source, file.Length, file.LastWriteTimeUtc, item, [.. bag.Sorted()]) { Rendered = MarkdownRenderer.Render(item) };
+            if (!fresh.Rendered.Ids.SetEquals(old.Rendered!.Ids) || Process(fresh, last.Targets).State != old.Processed.State
+                || fresh.Diagnostics.Any(d => d.Severity == Severity.Error)
+                || Summaries.Of(fresh.Processed!) != Summaries.Of(old.Processed))
+            {
+                return null;
+            }
+
+            edits.Add((old, fresh));
+        }
+
+        timings.Add(new StageTiming("documents", clock.Elapsed));
+        clock.Restart();
+        var pages = last.Site.Pages.ToList();
+        var patched = new List<SitePage>();
+        var processed = last.Processed.ToList();
+        foreach (var (old, fresh) in edits)
+        {
+            var at = pages.FindIndex(p => p.Model is DocumentView v && ReferenceEquals(v.Item, old.Item));
+            var index = processed.FindIndex(p => ReferenceEquals(p, old.Processed));
+            if (at < 0 || index < 0)
+            {
+                return null;
+            }
+
+            var view = (DocumentView)pages[at].Model;
+            var doc = fresh.Processed!;
+            pages[at] = pages[at] with { Model = view with { Item = fresh.Item!, Html = doc.Html, Toc = doc.Toc, ReadingMinutes = doc.ReadingMinutes } };
+            processed[index] = doc;
+            patched.Add(pages[at]);
+        }
+
+        var site = last.Site with { Pages = pages };
+        var renderBag = new DiagnosticBag();
+        var rendered = TemplateRenderer.Render(site with { Pages = patched }, last.Store, last.Labels, renderBag);
+        if (renderBag.HasErrors || rendered.Count != patched.Count)
+        {
+            return null;
+        }
+
+        timings.Add(new StageTiming("templates", clock.Elapsed));
+        clock.Restart();
+        foreach (var (old, fresh) in edits)
+        {
+            _documents[old.Source.RelativePath] = fresh;
+        }
+
+        var files = new Dictionary<string, OutputFile>(last.Files, StringComparer.Ordinal);
+        var written = rendered.Select(p => OutputFile.Text(p.FilePath, p.Html)).ToList();
+        foreach (var (page, file) in patched.Zip(written))
+        {
+            files[file.Path] = file;
+            _pages[page.Path] = new RenderedState(page, file);
+        }
+
+        var ahead = _output.WriteAhead(written);
+        timings.Add(new StageTiming("write-pages", clock.Elapsed));
+        pagesWritten?.Invoke(ahead);
+
+        clock.Restart();
+        var search = SiteBuilder.BuildSearchIndex(site, processed, last.Labels);
+        timings.Add(new StageTiming("search", clock.Elapsed));
+        clock.Restart();
+        var diagnostics = new DiagnosticBag();
+        var sorted = files.Values.Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var (published, changedFiles) = _output.Apply(sorted, diagnostics);
+        timings.Add(new StageTiming("write", clock.Elapsed));
+
+        _last = last with { Site = site, Processed = processed, Files = files };
+        last.Global.ForEach(diagnostics.Add);
+        foreach (var state in _documents.Values.Distinct())
+        {
+            state.LoadDiagnostics.ForEach(diagnostics.Add);
+            state.Diagnostics.ForEach(diagnostics.Add);
+        }
+
+        var kinds = site.Pages.GroupBy(p => p.Layout).ToDictionary(g => g.Key, g => g.Count());
+        return new BuildReport(diagnostics.Sorted(), timings, kinds, sorted.Count, published) { ChangedFiles = [.. ahead.Union(changedFiles)] };
     }
 
     private LoadedSite? Load(IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
@@ -161,7 +286,6 @@ public sealed class SiteSession
         {
             present.Add(source.RelativePath);
             var state = _documents[source.RelativePath];
-            state.LoadDiagnostics.ForEach(diagnostics.Add);
             if (state.Item is { } item)
             {
                 items.Add(item);
@@ -256,6 +380,9 @@ public sealed class SiteSession
     }
 
     private sealed record RenderedState(SitePage Page, OutputFile File);
+
+    /// <summary>What the last clean build made, for the body-edit shortcut.</summary>
+    private sealed record LastBuild(Site Site, Labels Labels, TemplateStore Store, LinkTargets Targets, IReadOnlyList<ProcessedDocument> Processed, Dictionary<string, OutputFile> Files, List<Diagnostic> Global);
 
     /// <summary>One input document and what each stage made of it.</summary>
     private sealed class DocumentState(DocumentSource source, long length, DateTime modified, ContentItem? item, List<Diagnostic> loadDiagnostics)

@@ -34,11 +34,27 @@ public sealed class SiteSessionTests : IDisposable
     {
         Append(Rice, "\n补充一段：秧田要勤查看，发现烂秧及时处理。\n");
 
-        var report = _session.Build([Path.Combine(_input, Rice)]);
+        var early = new List<string>();
+        var report = _session.Build([Path.Combine(_input, Rice)], early.AddRange);
 
         AssertSameAsFullBuild();
+        Assert.Equal(["techniques/shuidao-yuyang-jishu/index.html"], early);
+        Assert.Contains(report.Timings, t => t.Stage == "write-pages");
         Assert.Contains("techniques/shuidao-yuyang-jishu/index.html", report.ChangedFiles!);
         Assert.DoesNotContain(report.ChangedFiles!, f => f.EndsWith(".html", StringComparison.Ordinal) && f != "techniques/shuidao-yuyang-jishu/index.html");
+    }
+
+    [Fact]
+    public void A_body_edit_that_changes_the_excerpt_takes_the_full_path_and_stays_correct()
+    {
+        const string Withdrawn = "notices/shucai-lvse-fangkong-guanmohui.md";
+        Replace(Withdrawn, "---\n\n各县市区", "---\n\n开头新增一句话，摘要随之改变。\n\n各县市区");
+
+        var report = _session.Build([Path.Combine(_input, Withdrawn)]);
+
+        AssertSameAsFullBuild();
+        Assert.DoesNotContain(report.Timings, t => t.Stage == "write-pages");
+        Assert.Contains("notices/shucai-lvse-fangkong-guanmohui/index.html", report.ChangedFiles!);
     }
 
     [Fact]

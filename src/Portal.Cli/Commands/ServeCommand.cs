@@ -13,7 +13,7 @@ public static class ServeCommand
         var options = new CommonOptions();
         var port = new Option<int>("--port", "-p") { Description = "端口", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "监听地址；默认只允许本机访问", DefaultValueFactory = _ => "127.0.0.1" };
-        var command = new Command("serve", "本地预览：构建后在 http://127.0.0.1:5080/ 提供网站，内容或模板改动后自动重建并刷新浏览器。");
+        var command = new Command("serve", "本地预览：构建后在 http://127.0.0.1:5080/ 提供网站；内容或模板改动后只重建受影响的页面，并刷新显示这些页面的浏览器标签。");
         options.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(host);
@@ -30,12 +30,14 @@ public static class ServeCommand
 
             var live = new LiveReload();
             var gate = new SemaphoreSlim(1, 1);
-            void Rebuild()
+            // Keeps every stage's results between builds: a change re-does only what it affects.
+            var session = new Portal.Incremental.SiteSession(build);
+            void Rebuild(IReadOnlyCollection<string>? changed)
             {
                 gate.Wait();
                 try
                 {
-                    var report = SiteBuilder.Build(build);
+                    var report = session.Build(changed, live.PagesWritten);
                     ReportPrinter.Diagnostics(report, Console.Out);
                     ReportPrinter.Summary(report, console, parse.GetValue(options.Verbose), "构建");
                     live.Built(report);
@@ -50,9 +52,9 @@ public static class ServeCommand
                 }
             }
 
-            Rebuild();
+            Rebuild(null);
             Directory.CreateDirectory(build.Paths.Output);
-            using var watcher = new ChangeWatcher([build.Paths.Input, build.Paths.Theme], Rebuild, TimeSpan.FromMilliseconds(250));
+            using var watcher = new ChangeWatcher([build.Paths.Input, build.Paths.Theme], Rebuild, TimeSpan.FromMilliseconds(100));
             var app = PreviewServer.Create(build.Paths.Output, parse.GetValue(host)!, listen, live);
             await app.StartAsync(cancel);
             console.MarkupLine($"[green]预览地址：http://{parse.GetValue(host)}:{listen}/[/]　按 Ctrl+C 停止。");

@@ -2,23 +2,45 @@ namespace Portal.Cli.Serve;
 
 /// <summary>
 /// Watches input/ and theme/ and calls back once a burst of changes settles (editors save several
-/// files at once; one rebuild is enough).
+/// files at once; one rebuild is enough), with the paths that changed — or null when the watcher lost
+/// track (buffer overflow, a folder renamed), so the build looks at every file.
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
+    private readonly object _gate = new();
+    private HashSet<string>? _changed = new(StringComparer.Ordinal);
 
-    public ChangeWatcher(IEnumerable<string> folders, Action onChange, TimeSpan settle)
+    public ChangeWatcher(IEnumerable<string> folders, Action<IReadOnlyCollection<string>?> onChange, TimeSpan settle)
     {
-        _timer = new Timer(_ => onChange(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(_ => onChange(Take()), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var folder in folders.Where(Directory.Exists))
         {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            watcher.Changed += (_, _) => _timer.Change(settle, Timeout.InfiniteTimeSpan);
-            watcher.Created += (_, _) => _timer.Change(settle, Timeout.InfiniteTimeSpan);
-            watcher.Deleted += (_, _) => _timer.Change(settle, Timeout.InfiniteTimeSpan);
-            watcher.Renamed += (_, _) => _timer.Change(settle, Timeout.InfiniteTimeSpan);
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true, InternalBufferSize = 64 * 1024 };
+            void Note(string? path)
+            {
+                lock (_gate)
+                {
+                    // A folder event (bundle moved, folder deleted) says nothing about the files inside it.
+                    if (path is null || Directory.Exists(path))
+                    {
+                        _changed = null;
+                    }
+                    else
+                    {
+                        _changed?.Add(path);
+                    }
+                }
+
+                _timer.Change(settle, Timeout.InfiniteTimeSpan);
+            }
+
+            watcher.Changed += (_, e) => Note(e.FullPath);
+            watcher.Created += (_, e) => Note(e.FullPath);
+            watcher.Deleted += (_, e) => Note(e.FullPath);
+            watcher.Renamed += (_, e) => { Note(e.OldFullPath); Note(e.FullPath); };
+            watcher.Error += (_, _) => Note(null);
             _watchers.Add(watcher);
         }
     }
@@ -29,6 +51,16 @@ public sealed class ChangeWatcher : IDisposable
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();
+        }
+    }
+
+    private IReadOnlyCollection<string>? Take()
+    {
+        lock (_gate)
+        {
+            var changed = _changed;
+            _changed = new HashSet<string>(StringComparer.Ordinal);
+            return changed;
         }
     }
 }

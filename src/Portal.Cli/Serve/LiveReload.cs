@@ -4,24 +4,68 @@ using System.Text.Json;
 namespace Portal.Cli.Serve;
 
 /// <summary>
-/// Tells open preview tabs that a build finished: each tab holds a Server-Sent Events connection and
-/// reloads on "reload", or shows the build's errors as an overlay on "errors" (the last good pages stay).
+/// Tells open preview tabs that a build finished: each tab holds a Server-Sent Events connection and gets
+/// "reload" with the output files that changed (it reloads only when its own page or a shared asset is among
+/// them; "*" means everything), or "errors" to show as an overlay (the last good pages stay).
 /// </summary>
 public sealed class LiveReload
 {
     public const string EventsPath = "/__portal/events";
     public const string ScriptPath = "/__portal/live.js";
 
+    private const int History = 64;
     private readonly object _gate = new();
+    private readonly List<(int Version, IReadOnlyList<string>? Files)> _changes = [];
+    private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
     private int _version;
     private string _errors = "";
 
+    /// <summary>Some pages are on disk already (the rest of the build is still running): reload their tabs now.</summary>
+    public void PagesWritten(IReadOnlyList<string> files)
+    {
+        if (files.Count > 0)
+        {
+            lock (_gate)
+            {
+                _announced.UnionWith(files);
+            }
+
+            Changed(files, "");
+        }
+    }
+
     public void Built(BuildReport report)
+    {
+        var errors = report.Succeeded ? "" : string.Join("\n", report.Diagnostics.Where(d => d.Severity == Portal.Diagnostics.Severity.Error).Select(d => d.ToString()));
+        IReadOnlyList<string>? files;
+        bool wasFailing;
+        lock (_gate)
+        {
+            // Tabs reloaded by PagesWritten need not reload again for the same files.
+            files = report.ChangedFiles?.Where(f => !_announced.Contains(f)).ToList();
+            _announced.Clear();
+            wasFailing = _errors.Length > 0;
+        }
+
+        if (errors.Length > 0 || wasFailing || files is not { Count: 0 })
+        {
+            // After a failure every tab shows the overlay: clear it everywhere.
+            Changed(wasFailing ? null : files, errors);
+        }
+    }
+
+    private void Changed(IReadOnlyList<string>? files, string errors)
     {
         lock (_gate)
         {
             _version++;
-            _errors = report.Succeeded ? "" : string.Join("\n", report.Diagnostics.Where(d => d.Severity == Portal.Diagnostics.Severity.Error).Select(d => d.ToString()));
+            _errors = errors;
+            _changes.Add((_version, files));
+            if (_changes.Count > History)
+            {
+                _changes.RemoveAt(0);
+            }
+
             Monitor.PulseAll(_gate);
         }
     }
@@ -38,7 +82,7 @@ public sealed class LiveReload
         await Write(body, "hello", "", flush, cancel);
         while (!cancel.IsCancellationRequested)
         {
-            var (version, errors) = await Task.Run(() => WaitForChange(seen, cancel), cancel).ConfigureAwait(false);
+            var (version, errors, files) = await Task.Run(() => WaitForChange(seen, cancel), cancel).ConfigureAwait(false);
             if (version == seen)
             {
                 await Write(body, "ping", "", flush, cancel);
@@ -46,7 +90,7 @@ public sealed class LiveReload
             }
 
             seen = version;
-            await Write(body, errors.Length == 0 ? "reload" : "errors", errors, flush, cancel);
+            await Write(body, errors.Length == 0 ? "reload" : "errors", errors.Length == 0 ? files : errors, flush, cancel);
         }
     }
 
@@ -54,7 +98,15 @@ public sealed class LiveReload
         """
         (function () {
           var source = new EventSource('/__portal/events');
-          source.addEventListener('reload', function () { location.reload(); });
+          // This tab's file in the output: "/notices/x/" → "notices/x/index.html".
+          var path = decodeURIComponent(location.pathname).replace(/^\//, '');
+          if (path === '' || /\/$/.test(path)) { path += 'index.html'; }
+          source.addEventListener('reload', function (e) {
+            var files = JSON.parse(JSON.parse(e.data));
+            if (files === '*' || files.some(function (f) { return f === path || /^assets\//.test(f); })) {
+              location.reload();
+            }
+          });
           source.addEventListener('errors', function (e) {
             var box = document.getElementById('portal-errors') || document.createElement('pre');
             box.id = 'portal-errors';
@@ -66,7 +118,8 @@ public sealed class LiveReload
         })();
         """;
 
-    private (int Version, string Errors) WaitForChange(int seen, CancellationToken cancel)
+    /// <summary>The newest version, its errors, and (as JSON) every file changed since <paramref name="seen"/>.</summary>
+    private (int Version, string Errors, string Files) WaitForChange(int seen, CancellationToken cancel)
     {
         lock (_gate)
         {
@@ -75,7 +128,10 @@ public sealed class LiveReload
                 Monitor.Wait(_gate, TimeSpan.FromSeconds(15));
             }
 
-            return (_version, _errors);
+            var missed = _changes.Where(c => c.Version > seen).ToList();
+            var everything = missed.Count == 0 || missed.Any(c => c.Files is null) || _changes[0].Version > seen + 1;
+            var files = everything ? (object)"*" : missed.SelectMany(c => c.Files!).Distinct(StringComparer.Ordinal).ToList();
+            return (_version, _errors, JsonSerializer.Serialize(files));
         }
     }
 

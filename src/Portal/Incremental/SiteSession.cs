@@ -81,7 +81,8 @@ public sealed class SiteSession
         var targets = new LinkTargets(rendered, loaded.Assets, _now);
         var processed = Stage("html", () => Each(states, s => Process(s, targets)));
         var global = diagnostics.Sorted();
-        foreach (var state in states)
+        // Every document's own problems, including those that could not be loaded at all.
+        foreach (var state in _documents.Values)
         {
             state.LoadDiagnostics.ForEach(diagnostics.Add);
             state.Diagnostics.ForEach(diagnostics.Add);
@@ -229,7 +230,7 @@ public sealed class SiteSession
 
         _last = last with { Site = site, Processed = processed, Files = files };
         last.Global.ForEach(diagnostics.Add);
-        foreach (var state in _documents.Values.Distinct())
+        foreach (var state in _documents.Values)
         {
             state.LoadDiagnostics.ForEach(diagnostics.Add);
             state.Diagnostics.ForEach(diagnostics.Add);

@@ -41,6 +41,34 @@ public sealed class LiveReloadTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Editing_a_body_reloads_only_the_tab_showing_that_page()
+    {
+        using var temp = new TempDir();
+        var input = temp.Combine("input");
+        CopyFolder(Repo.Path("input"), input);
+        await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
+        await using var context = await browser.NewContextAsync();
+        var edited = await context.NewPageAsync();
+        var other = await context.NewPageAsync();
+        foreach (var (page, path) in new[] { (edited, "notices/keji-huodongzhou-2026/"), (other, "techniques/shuidao-yuyang-jishu/") })
+        {
+            var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
+            await page.GotoAsync(server.BaseUrl + path);
+            await server.ExplainFailureAsync("A tab did not connect to /__portal/events.", () => subscribed);
+            await page.EvaluateAsync("() => { window.__beforeReload = true; }");
+        }
+
+        var file = Path.Combine(input, NoticeFile);
+        await File.AppendAllTextAsync(file, "\n实时预览测试段落。\n");
+
+        await server.ExplainFailureAsync("The edited page did not reload within 20 s.", () => Expect(edited.Locator("main")).ToContainTextAsync("实时预览测试段落", new() { Timeout = 20_000 }));
+        Assert.True(await edited.EvaluateAsync<bool>("() => window.__beforeReload === undefined"), "The edited tab did not reload.");
+        // Give a stray reload of the other tab time to happen before checking it did not.
+        await Task.Delay(1500);
+        Assert.True(await other.EvaluateAsync<bool>("() => window.__beforeReload === true"), "A tab showing an unchanged page reloaded.");
+    }
+
+    [Fact]
     public async Task A_broken_save_shows_the_error_over_the_last_good_page()
     {
         using var temp = new TempDir();

@@ -123,6 +123,18 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_document_that_no_longer_loads_is_an_error_not_a_deletion()
+    {
+        var before = Snapshot(_output);
+        Replace(Rice, "title: 早稻集中育秧技术要点\n", "");
+
+        var broken = _session.Build([Path.Combine(_input, Rice)]);
+
+        Assert.Contains(broken.Diagnostics, d => d.Severity == Portal.Diagnostics.Severity.Error && d.Location.File.EndsWith(Rice, StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(_output));
+    }
+
+    [Fact]
     public void An_error_writes_nothing_and_the_fix_catches_up()
     {
         var before = Snapshot(_output);

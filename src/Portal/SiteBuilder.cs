@@ -4,6 +4,7 @@ using Portal.Html;
 using Portal.Load;
 using Portal.Markdown;
 using Portal.Output;
+using Portal.Posters;
 using Portal.SiteModel;
 using Portal.Templates;
 using Portal.Validate;
@@ -12,7 +13,7 @@ namespace Portal;
 
 /// <summary>
 /// The whole pipeline, one stage after another, as in design.md §3:
-/// load → validate → markdown → html → site model → templates → output.
+/// load → validate → markdown → html → site model → templates → posters → output.
 /// Every stage adds to the same diagnostics; nothing is written unless the whole build is clean.
 /// </summary>
 public static class SiteBuilder
@@ -50,7 +51,8 @@ public static class SiteBuilder
         var site = Stage("site", () => SiteModelBuilder.Build(loaded, processed, labels, now));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics));
         var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics));
-        var files = Stage("assemble", () => OutputAssembler.Assemble(site, pages, loaded, paths));
+        var posters = Stage("posters", () => PosterStage.Render(site, store, labels, paths, options.Bulletin, diagnostics));
+        var files = Stage("assemble", () => OutputAssembler.Assemble(site, [.. pages, .. posters], loaded, paths));
         PublishResult? published = null;
         if (options.WriteOutput && paths.OutputOverlapsSources)
         {

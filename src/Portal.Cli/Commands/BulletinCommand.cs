@@ -45,10 +45,10 @@ public static class BulletinCommand
             var label = (day ?? DateOnly.FromDateTime(DateTime.Now)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var pdf = Path.GetFullPath(parse.GetValue(output) ?? $"bulletin-{label}-{paper.Name.ToLowerInvariant()}.pdf");
             var html = Path.ChangeExtension(pdf, ".html");
-            return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch, now, settings), parse.GetValue(options.Verbose), async (site, renderer) =>
+            return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch, now, settings), parse.GetValue(options.Verbose), async (site, browser) =>
             {
                 var source = Path.Combine(site, PosterPaths.BulletinFolder, paper.FileName);
-                await renderer.RenderAsync(source, pdf);
+                await (await browser()).RenderAsync(source, pdf);
                 File.Copy(source, html, overwrite: true);
                 Console.WriteLine($"已生成 {paper.Name} 简报：{pdf}");
                 Console.WriteLine($"网页版：{html}");

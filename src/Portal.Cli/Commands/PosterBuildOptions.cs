@@ -51,9 +51,9 @@ public sealed class PosterBuildOptions
 
     /// <summary>
     /// Checks the browser and the folders, builds the site into a scratch folder and runs <paramref name="print"/>
-    /// on it. Returns the exit code; every message is printed here, in Chinese.
+    /// on it with a way to start the browser. Returns the exit code; every message is printed here, in Chinese.
     /// </summary>
-    public static async Task<int> BuildAndPrintAsync(ParseResult parse, Func<string, BuildOptions> options, bool verbose, Func<string, PdfRenderer, Task<int>> print)
+    public static async Task<int> BuildAndPrintAsync(ParseResult parse, Func<string, BuildOptions> options, bool verbose, Func<string, Func<Task<PdfRenderer>>, Task<int>> print)
     {
         if (Chromium.Problem() is { } missing)
         {
@@ -62,6 +62,7 @@ public sealed class PosterBuildOptions
         }
 
         var scratch = Directory.CreateTempSubdirectory("portal-poster-");
+        PdfRenderer? renderer = null;
         try
         {
             var site = Path.Combine(scratch.FullName, "site");
@@ -80,8 +81,8 @@ public sealed class PosterBuildOptions
                 return ExitCodes.ContentErrors;
             }
 
-            await using var renderer = await PdfRenderer.StartAsync(Chromium.Path);
-            return await print(site, renderer);
+            // The browser starts only when there is something to print: a wrong target fails fast.
+            return await print(site, async () => renderer ??= await PdfRenderer.StartAsync(Chromium.Path));
         }
         catch (Microsoft.Playwright.PlaywrightException e)
         {
@@ -90,6 +91,11 @@ public sealed class PosterBuildOptions
         }
         finally
         {
+            if (renderer is not null)
+            {
+                await renderer.DisposeAsync();
+            }
+
             scratch.Delete(recursive: true);
         }
     }

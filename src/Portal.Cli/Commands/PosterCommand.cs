@@ -27,7 +27,7 @@ public static partial class PosterCommand
             var paper = options.Paper(parse);
             var slug = text[(text.IndexOf('/') + 1)..];
             var pdf = Path.GetFullPath(parse.GetValue(output) ?? $"{slug}-{paper.Name.ToLowerInvariant()}.pdf");
-            return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch), parse.GetValue(options.Verbose), async (site, renderer) =>
+            return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch), parse.GetValue(options.Verbose), async (site, browser) =>
             {
                 var html = Path.Combine(site, PosterPaths.Root, text, paper.FileName);
                 if (!File.Exists(html))
@@ -36,7 +36,7 @@ public static partial class PosterCommand
                     return ExitCodes.BadArguments;
                 }
 
-                await renderer.RenderAsync(html, pdf);
+                await (await browser()).RenderAsync(html, pdf);
                 Console.WriteLine($"已生成 {paper.Name} 海报：{pdf}");
                 return ExitCodes.Ok;
             });

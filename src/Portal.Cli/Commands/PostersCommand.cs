@@ -26,7 +26,7 @@ public static class PostersCommand
 
             var paper = options.Paper(parse);
             var folder = Path.GetFullPath(parse.GetValue(output)!);
-            return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch), parse.GetValue(options.Verbose), async (site, renderer) =>
+            return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch), parse.GetValue(options.Verbose), async (site, browser) =>
             {
                 var clock = Stopwatch.StartNew();
                 var root = Path.Combine(site, PosterPaths.Root);
@@ -38,7 +38,7 @@ public static class PostersCommand
                 foreach (var page in pages)
                 {
                     var pdf = Path.Combine(folder, page + "-" + paper.Name.ToLowerInvariant() + ".pdf");
-                    await renderer.RenderAsync(Path.Combine(root, page, paper.FileName), pdf);
+                    await (await browser()).RenderAsync(Path.Combine(root, page, paper.FileName), pdf);
                     Console.WriteLine(Path.GetRelativePath(Environment.CurrentDirectory, pdf));
                 }
 

@@ -1,4 +1,3 @@
-using Portal.Content;
 using Portal.Load;
 using Portal.Tests.Support;
 

@@ -15,6 +15,9 @@ var root = new RootCommand("科技之窗 Portal：把 input/ 中的 Markdown 内
     ServeCommand.Create(),
     PackCommand.Create(),
     SyncCommand.Create(),
+    PosterCommand.Create(),
+    PostersCommand.Create(),
+    BulletinCommand.Create(),
 };
 
 var parse = root.Parse(args);

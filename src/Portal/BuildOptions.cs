@@ -13,4 +13,7 @@ public sealed record BuildOptions(BuildPaths Paths)
 
     /// <summary>False for <c>portal check</c>: run every stage, write nothing.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>How the weekly bulletin picks and numbers its items (<c>portal bulletin</c>).</summary>
+    public Posters.BulletinSettings Bulletin { get; init; } = new();
 }

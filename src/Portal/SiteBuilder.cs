@@ -4,6 +4,7 @@ using Portal.Html;
 using Portal.Load;
 using Portal.Markdown;
 using Portal.Output;
+using Portal.Posters;
 using Portal.Search;
 using Portal.SiteModel;
 using Portal.Templates;
@@ -13,7 +14,7 @@ namespace Portal;
 
 /// <summary>
 /// The whole pipeline, one stage after another, as in design.md §3:
-/// load → validate → markdown → html → site model → templates → output.
+/// load → validate → markdown → html → site model → templates → posters → output.
 /// Every stage adds to the same diagnostics; nothing is written unless the whole build is clean.
 /// </summary>
 public static class SiteBuilder
@@ -52,7 +53,8 @@ public static class SiteBuilder
         var search = Stage("search", () => BuildSearchIndex(site, processed, labels));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics));
         var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics));
-        var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, pages, loaded, paths).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        var posters = Stage("posters", () => PosterStage.Render(site, store, labels, paths, options.Bulletin, diagnostics));
+        var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, [.. pages, .. posters], loaded, paths).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
         PublishResult? published = null;
         if (options.WriteOutput && paths.OutputOverlapsSources)
         {

@@ -32,6 +32,8 @@ public sealed class SiteSession
     // By path relative to input/ (DocumentSource.RelativePath = ContentItem.SourcePath).
     private readonly Dictionary<string, DocumentState> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RenderedState> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<OutputFile>> _posters = new(StringComparer.Ordinal);
+    private string? _posterCss;
     private SiteConfig? _config;
     private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
     private object[]? _globals;
@@ -215,7 +217,22 @@ public sealed class SiteSession
             _pages[page.Path] = new RenderedState(page, file);
         }
 
-        var ahead = _output.WriteAhead(written);
+        var editedViews = patched.Select(p => p.Model).ToHashSet(ReferenceEqualityComparer.Instance);
+        var posters = Portal.Posters.PosterStage.Render(site, last.Store, last.Labels, _options.Paths, _options.Bulletin, renderBag, v => editedViews.Contains(v), withBulletin: false)
+            .Select(p => OutputFile.Text(p.FilePath, p.Html))
+            .ToList();
+        foreach (var page in patched)
+        {
+            var folder = Portal.Posters.PosterPaths.Folder(((DocumentView)page.Model).Item);
+            _posters[page.Path] = [.. posters.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal))];
+        }
+
+        foreach (var poster in posters)
+        {
+            files[poster.Path] = poster;
+        }
+
+        var ahead = _output.WriteAhead([.. written, .. posters]);
         timings.Add(new StageTiming("write-pages", clock.Elapsed));
         pagesWritten?.Invoke(ahead);
 
@@ -356,6 +373,7 @@ public sealed class SiteSession
             }
         }
 
+        var posters = Posters(site, store, labels, diagnostics, stalePaths, dependencies, changedTemplates, globalsChanged);
         if (!diagnostics.HasErrors)
         {
             // Only a clean build becomes the base of the next comparison: after an error, everything the
@@ -366,11 +384,53 @@ public sealed class SiteSession
                 _pages[path] = state;
             }
 
+            _posters.Clear();
+            foreach (var (path, files) in posters.ByDocument)
+            {
+                _posters[path] = files;
+            }
+
             _templateSources = store.Sources;
             _globals = globals;
+            _posterCss = posters.Css;
         }
 
-        return [.. current.Values.Select(s => s.File)];
+        return [.. current.Values.Select(s => s.File), .. posters.ByDocument.Values.SelectMany(f => f), .. posters.Bulletin];
+    }
+
+    /// <summary>
+    /// Posters of each document, re-rendered when its page model changed or the poster templates, poster.css
+    /// or site-wide values did; the bulletin every time (two pages).
+    /// </summary>
+    private PosterFiles Posters(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, HashSet<string> stalePages, IReadOnlyDictionary<string, IReadOnlySet<string>> dependencies, HashSet<string> changedTemplates, bool globalsChanged)
+    {
+        var css = PosterCss();
+        var all = globalsChanged || css != _posterCss
+            || new[] { "poster", "bulletin" }.Any(l => !dependencies.TryGetValue(l, out var used) || used.Overlaps(changedTemplates));
+        var views = site.Pages.Where(p => p.Model is DocumentView).ToList();
+        var stale = views.Where(p => all || stalePages.Contains(p.Path) || !_posters.ContainsKey(p.Path)).Select(p => p.Model).ToHashSet(ReferenceEqualityComparer.Instance);
+        var rendered = Portal.Posters.PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, v => stale.Contains(v))
+            .Select(p => OutputFile.Text(p.FilePath, p.Html))
+            .ToList();
+        var byDocument = new Dictionary<string, List<OutputFile>>(StringComparer.Ordinal);
+        foreach (var page in views)
+        {
+            var view = (DocumentView)page.Model;
+            var folder = Portal.Posters.PosterPaths.Folder(view.Item);
+            byDocument[page.Path] = stale.Contains(view)
+                ? [.. rendered.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal))]
+                : _posters[page.Path];
+        }
+
+        var bulletin = rendered.Where(f => f.Path.StartsWith(Portal.Posters.PosterPaths.BulletinFolder, StringComparison.Ordinal)).ToList();
+        return new PosterFiles(byDocument, bulletin, css);
+    }
+
+    private string? PosterCss()
+    {
+        var overridden = Path.Combine(_options.Paths.Input, "_theme", Portal.Posters.PosterStage.CssPath);
+        var file = File.Exists(overridden) ? overridden : Path.Combine(_options.Paths.Theme, Portal.Posters.PosterStage.CssPath);
+        return File.Exists(file) ? File.ReadAllText(file) : null;
     }
 
     private static List<TOut> Each<TOut>(List<DocumentState> states, Func<DocumentState, TOut> map)
@@ -381,6 +441,8 @@ public sealed class SiteSession
     }
 
     private sealed record RenderedState(SitePage Page, OutputFile File);
+
+    private sealed record PosterFiles(Dictionary<string, List<OutputFile>> ByDocument, List<OutputFile> Bulletin, string? Css);
 
     /// <summary>What the last clean build made, for the body-edit shortcut.</summary>
     private sealed record LastBuild(Site Site, Labels Labels, TemplateStore Store, LinkTargets Targets, IReadOnlyList<ProcessedDocument> Processed, Dictionary<string, OutputFile> Files, List<Diagnostic> Global);

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace Portal.Cli.Pdf;
+
+/// <summary>
+/// Prints poster pages to PDF in headless Chromium (Playwright .NET): the page's own @page size and
+/// margins (preferCSSPageSize), backgrounds printed, fonts embedded by Chromium. One browser serves
+/// every poster of a run.
+/// </summary>
+public sealed class PdfRenderer : IAsyncDisposable
+{
+    // No sandbox: keepers and CI often run as root in containers. The rest keeps Chromium from phoning home.
+    private static readonly string[] Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private PdfRenderer(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    public static async Task<PdfRenderer> StartAsync(string chromiumPath)
+    {
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromiumPath, Headless = true, Args = Args });
+            return new PdfRenderer(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    public Task RenderAsync(string htmlFile, string pdfFile) => RenderAsync(_browser, htmlFile, pdfFile);
+
+    /// <summary>
+    /// Renders one HTML file to a PDF. The PDF is written beside its target and moved into place only
+    /// when complete, so a failure never leaves a half-written file over a previous good one.
+    /// </summary>
+    public static async Task RenderAsync(IBrowser browser, string htmlFile, string pdfFile)
+    {
+        var target = System.IO.Path.GetFullPath(pdfFile);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        var partial = target + ".partial";
+        var page = await browser.NewPageAsync();
+        try
+        {
+            // Print media from the start, so the page's fit script measures the layout that is printed.
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+            await page.GotoAsync(new Uri(System.IO.Path.GetFullPath(htmlFile)).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+            await page.PdfAsync(new() { Path = partial, PreferCSSPageSize = true, PrintBackground = true });
+            File.Move(partial, target, overwrite: true);
+        }
+        finally
+        {
+            await page.CloseAsync();
+            File.Delete(partial);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using Portal.Content;
+using Portal.Diagnostics;
+using Portal.Load;
+using Portal.SiteModel;
+using Portal.Templates;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Portal.Posters;
+
+/// <summary>
+/// The poster stage, after templates: an A4 and an A3 poster page for every current notice, technique
+/// and policy (<c>posters/&lt;section&gt;/&lt;slug&gt;/a4.html</c>), and the weekly bulletin for the build's
+/// "now" (<c>posters/bulletin/a3.html</c>). Each page is one self-contained file (styles inline, QR codes
+/// inline SVG), so a keeper can copy it anywhere and print it; <c>portal poster</c> turns it into a PDF.
+/// </summary>
+public static class PosterStage
+{
+    public const string CssPath = "assets/poster.css";
+
+    // Same reasoning as TemplateRenderer: Scriban's builtins are read-only while rendering, built once.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    /// <param name="posterFor">Which documents get their posters rendered (default all): an incremental
+    /// build passes the documents whose page changed and keeps the other posters.</param>
+    /// <param name="withBulletin">False when the caller knows the bulletin did not change.</param>
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true)
+    {
+        if (store.HasErrors)
+        {
+            return [];
+        }
+
+        var css = ReadCss(paths, diagnostics);
+        var missing = new[] { "poster", "bulletin" }.Where(l => store.Layout(l) is null).ToList();
+        foreach (var layout in missing)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceSpan($"theme/layouts/{layout}.html"), $"缺少海报布局模板 layouts/{layout}.html。");
+        }
+
+        if (css is null || missing.Count > 0)
+        {
+            return [];
+        }
+
+        var documents = site.Pages.Select(p => p.Model).OfType<DocumentView>().ToList();
+        var globals = new ScriptObject
+        {
+            ["site"] = site.Config,
+            ["i18n"] = labels.Strings,
+            ["build_now"] = site.Now,
+            ["poster_css"] = css,
+        };
+        var shared = TemplateFunctions.Shared(site.Config);
+        var results = new ConcurrentBag<RenderedPage>();
+        var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        void RenderAll(string layout, string folder, string title, object model)
+        {
+            foreach (var paper in PaperSize.All)
+            {
+                var path = folder + paper.FileName;
+                if (RenderOne(store, layout, path, title, model, paper, globals, shared, diagnostics, reported) is { } html)
+                {
+                    results.Add(new RenderedPage(path, html));
+                }
+            }
+        }
+
+        Parallel.ForEach(documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))), view =>
+        {
+            var poster = BuildException.For(view.Item.DisplayPath, () => PosterBuilder.Build(view, site.Config, labels));
+            RenderAll("poster", poster.Folder, poster.Title, poster);
+        });
+        if (withBulletin)
+        {
+            var bulletin = BulletinBuilder.Build(documents, site.Config, labels, site.Now, settings);
+            RenderAll("bulletin", PosterPaths.BulletinFolder, labels["bulletin_title"], bulletin);
+        }
+
+        return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+    }
+
+    public static bool HasPoster(DocumentView view) =>
+        view.Summary.State == "current" && PosterPaths.HasPoster(view.Item, PublicationState.Current);
+
+    /// <summary>theme/assets/poster.css, or input/_theme/assets/poster.css when the site overrides it.</summary>
+    public static string? ReadCss(BuildPaths paths, DiagnosticBag diagnostics)
+    {
+        var overridden = Path.Combine(paths.Input, "_theme", CssPath);
+        var file = File.Exists(overridden) ? overridden : Path.Combine(paths.Theme, CssPath);
+        if (!File.Exists(file))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceSpan(paths.ThemeDisplay + "/" + CssPath), "缺少海报样式文件 assets/poster.css。");
+            return null;
+        }
+
+        // Inlined into a <style> element: a stray "</style" could end it early and let the rest be markup.
+        return File.ReadAllText(file).Replace("</", "<\\/", StringComparison.Ordinal);
+    }
+
+    private static string? RenderOne(TemplateStore store, string layoutName, string path, string title, object model, PaperSize paper, ScriptObject globals, ScriptObject shared, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
+    {
+        var context = new PageContext(Builtins, path)
+        {
+            TemplateLoader = new StoreTemplateLoader(),
+            MemberRenamer = StandardMemberRenamer.Default,
+            LoopLimit = 100_000,
+            EnableRelaxedMemberAccess = true,
+        };
+        foreach (var (templatePath, template) in store.Templates)
+        {
+            context.CachedTemplates[templatePath] = template;
+        }
+
+        context.PushGlobal(globals);
+        context.PushGlobal(shared);
+        context.PushGlobal(new ScriptObject
+        {
+            ["page"] = new ScriptObject { ["path"] = path, ["title"] = title, ["layout"] = layoutName },
+            ["model"] = model,
+            ["paper"] = paper,
+        });
+        try
+        {
+            return store.Layout(layoutName)!.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var at = new SourceSpan(e.Span.FileName ?? "theme", e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+            if (reported.TryAdd(at.ToString() + e.OriginalMessage, true))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, at, $"模板运行出错（渲染 {path} 时）：{e.OriginalMessage}");
+            }
+
+            return null;
+        }
+    }
+}

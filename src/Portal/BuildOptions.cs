@@ -13,4 +13,7 @@ public sealed record BuildOptions(BuildPaths Paths)
 
     /// <summary>False for <c>portal check</c>: run every stage, write nothing.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Chinese typography warnings (half-width punctuation, 文号 brackets); <c>check --no-typography</c> turns them off.</summary>
+    public bool Typography { get; init; } = true;
 }

@@ -13,6 +13,8 @@ var root = new RootCommand("科技之窗 Portal：把 input/ 中的 Markdown 内
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
+    DiffManifestCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -36,9 +36,16 @@ public static class TypographyRules
             return;
         }
 
+        // Parsing the Markdown costs more than the rules, so it is done only for a body with findings to filter.
+        var findings = ChineseTypography.Scan(body).ToList();
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
         var skip = MarkdownProse.NonProse(body);
         var lineStarts = LineStarts(body);
-        foreach (var finding in ChineseTypography.Scan(body).Where(f => !MarkdownProse.Contains(skip, f.Index)))
+        foreach (var finding in findings.Where(f => !MarkdownProse.Contains(skip, f.Index)))
         {
             var line = Array.BinarySearch(lineStarts, finding.Index);
             line = line >= 0 ? line : ~line - 1;

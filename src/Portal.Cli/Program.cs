@@ -18,6 +18,8 @@ var root = new RootCommand("科技之窗 Portal：把 input/ 中的 Markdown 内
     PosterCommand.Create(),
     PostersCommand.Create(),
     BulletinCommand.Create(),
+    NewCommand.Create(),
+    DiffManifestCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -16,4 +16,7 @@ public sealed record BuildOptions(BuildPaths Paths)
 
     /// <summary>How the weekly bulletin picks and numbers its items (<c>portal bulletin</c>).</summary>
     public Posters.BulletinSettings Bulletin { get; init; } = new();
+
+    /// <summary>Chinese typography warnings (half-width punctuation, 文号 brackets); <c>check --no-typography</c> turns them off.</summary>
+    public bool Typography { get; init; } = true;
 }

@@ -45,7 +45,7 @@ public static class SiteBuilder
         }
 
         var labels = LabelsLoader.Load(paths, diagnostics);
-        Stage("validate", () => { SiteValidator.Validate(loaded, diagnostics); return 0; });
+        Stage("validate", () => { SiteValidator.Validate(loaded, diagnostics); EditorialChecks.Run(loaded, now, options.Typography, diagnostics); return 0; });
         var rendered = Stage("markdown", () => Parallel(loaded.Items, i => i.DisplayPath, MarkdownRenderer.Render));
         var targets = new LinkTargets(rendered, loaded.Assets, now);
         var processed = Stage("html", () => Parallel(rendered, r => r.Item.DisplayPath, r => HtmlPostProcessor.Process(r, targets, now, diagnostics)));

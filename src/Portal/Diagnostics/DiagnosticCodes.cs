@@ -32,11 +32,19 @@ public static class DiagnosticCodes
     public const string TemplateError = "PORTAL030";
     public const string OutputError = "PORTAL031";
 
+    // Editorial checks: typography and freshness (warnings and notes, never errors).
+    public const string HalfWidthPunctuation = "PORTAL040";
+    public const string DocNoBrackets = "PORTAL041";
+    public const string DocNoMixedDigits = "PORTAL042";
+    public const string ReviewDue = "PORTAL043";
+    public const string ExpiresSoon = "PORTAL044";
+
     public static IReadOnlyList<string> All { get; } =
     [
         NotUtf8, FrontMatterMissing, YamlSyntax, RequiredKeyMissing, WrongType, InvalidDate, UnknownKey,
         UnknownCategory, UnknownRegion, ExpiresNotAfterDate, DuplicateSlug, InvalidSlug, MissingFile,
         PathEscapesInput, InvalidValue, WithdrawnWithoutReason, InterpretsTargetMissing, InvalidAlias,
         SiteConfig, UnsafeHtmlRemoved, BrokenLink, BrokenAnchor, BrokenImage, TemplateError, OutputError,
+        HalfWidthPunctuation, DocNoBrackets, DocNoMixedDigits, ReviewDue, ExpiresSoon,
     ];
 }

@@ -156,7 +156,7 @@ public sealed class SiteSession
 
             var bag = new DiagnosticBag();
             var file = new FileInfo(path);
-            var item = ContentLoader.LoadOne(old.Source, _options.Paths.InputDisplay + "/" + relative, _config!, bag);
+            var item = LoadDocument(old.Source, _config!, bag);
             if (item is null || bag.HasErrors || !ViewEquality.Same(old.Item with { Body = item.Body, BodyLine = item.BodyLine }, item))
             {
                 return null;
@@ -291,7 +291,7 @@ public sealed class SiteSession
             if (stale)
             {
                 var bag = new DiagnosticBag();
-                var item = ContentLoader.LoadOne(source, paths.InputDisplay + "/" + source.RelativePath, config, bag);
+                var item = LoadDocument(source, config, bag);
                 state = new DocumentState(source, file.Length, file.LastWriteTimeUtc, item, [.. bag.Sorted()]);
                 lock (_documents)
                 {
@@ -323,6 +323,18 @@ public sealed class SiteSession
         }
 
         return site;
+    }
+
+    /// <summary>Reads one document, with the editorial checks that look at it alone (typography, freshness).</summary>
+    private ContentItem? LoadDocument(DocumentSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var item = ContentLoader.LoadOne(source, _options.Paths.InputDisplay + "/" + source.RelativePath, config, diagnostics);
+        if (item is not null)
+        {
+            EditorialChecks.Check(item, _now, _options.Typography, diagnostics);
+        }
+
+        return item;
     }
 
     private ProcessedDocument Process(DocumentState state, LinkTargets targets)

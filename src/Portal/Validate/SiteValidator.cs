@@ -45,6 +45,9 @@ public static partial class SiteValidator
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
+    /// <summary>Lowercase ASCII letters and digits in words joined by single hyphens (also used by <c>portal new</c>).</summary>
+    public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
+
     private static void ValidateSlug(ContentItem item, DiagnosticBag diagnostics)
     {
         var at = new SourceSpan(item.DisplayPath, 1, 1);

@@ -7,7 +7,14 @@ public static class PortalProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "portal.dll");
 
-    public static (int Exit, string Out, string Err) Run(string workingDirectory, params string[] args)
+    public static (int Exit, string Out, string Err) Run(string workingDirectory, params string[] args) =>
+        RunWith(new Dictionary<string, string>(), workingDirectory, args);
+
+    /// <summary>
+    /// Runs with extra environment variables. The test run's own GitHub Actions variables are removed first,
+    /// so a test run in CI never writes annotations or job summaries of its fixtures.
+    /// </summary>
+    public static (int Exit, string Out, string Err) RunWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Dll);
@@ -17,6 +24,13 @@ public static class PortalProcess
         }
 
         start.Environment["NO_COLOR"] = "1";
+        start.Environment.Remove("GITHUB_ACTIONS");
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

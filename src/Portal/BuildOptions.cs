@@ -13,4 +13,7 @@ public sealed record BuildOptions(BuildPaths Paths)
 
     /// <summary>False for <c>portal check</c>: run every stage, write nothing.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Id of a kiosk profile in site.yml: build that kiosk's variant of the site instead of the web site.</summary>
+    public string? Kiosk { get; init; }
 }

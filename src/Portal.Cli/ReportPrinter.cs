@@ -17,6 +17,7 @@ public static class ReportPrinter
         ["terms"] = "索引页",
         ["redirect"] = "跳转页",
         ["404"] = "404 页",
+        ["search"] = "搜索页",
     };
 
     /// <summary>

@@ -113,6 +113,7 @@
   var paused = false;
   var slideTimer = null;
   var slideIndex = -1;
+  var leaving = false;
 
   function touched() {
     lastActive = Date.now();
@@ -130,7 +131,9 @@
     if (isHome()) {
       window.scrollTo(0, 0);
       startAttract();
-    } else {
+    } else if (!leaving) {
+      // Once: a second assignment while the first navigation loads would abort it.
+      leaving = true;
       save(KEY_ATTRACT, '1');
       window.location.href = document.body.getAttribute('data-home');
     }

@@ -19,4 +19,7 @@ public sealed record BuildOptions(BuildPaths Paths)
 
     /// <summary>Chinese typography warnings (half-width punctuation, 文号 brackets); <c>check --no-typography</c> turns them off.</summary>
     public bool Typography { get; init; } = true;
+
+    /// <summary>Id of a kiosk profile in site.yml: build that kiosk's variant of the site instead of the web site.</summary>
+    public string? Kiosk { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Portal.Diagnostics;
 using Portal.Html;
+using Portal.KioskBuild;
 using Portal.Load;
 using Portal.Markdown;
 using Portal.Output;
@@ -44,17 +45,35 @@ public static class SiteBuilder
             loaded = loaded with { Config = loaded.Config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         }
 
-        var labels = LabelsLoader.Load(paths, diagnostics);
+        var kiosk = options.Kiosk is { } kioskId ? KioskBuilder.Profile(loaded.Config, kioskId, diagnostics) : null;
+        var variant = kiosk is null ? null : KioskBuilder.ThemeVariant;
+        var labels = LabelsLoader.Load(paths, diagnostics, variant);
         Stage("validate", () => { SiteValidator.Validate(loaded, diagnostics); EditorialChecks.Run(loaded, now, options.Typography, diagnostics); return 0; });
         var rendered = Stage("markdown", () => Parallel(loaded.Items, i => i.DisplayPath, MarkdownRenderer.Render));
         var targets = new LinkTargets(rendered, loaded.Assets, now);
         var processed = Stage("html", () => Parallel(rendered, r => r.Item.DisplayPath, r => HtmlPostProcessor.Process(r, targets, now, diagnostics)));
-        var site = Stage("site", () => SiteModelBuilder.Build(loaded, processed, labels, now));
+        if (kiosk is not null)
+        {
+            processed = KioskTargeting.Select(processed, kiosk);
+        }
+
+        var site = Stage("site", () => SiteModelBuilder.Build(loaded, processed, labels, now, keepScheduled: kiosk is not null));
+        IReadOnlyDictionary<string, object?>? globals = null;
+        if (kiosk is not null)
+        {
+            (site, globals) = KioskBuilder.Prepare(site, processed, kiosk, labels);
+        }
+
         var search = Stage("search", () => BuildSearchIndex(site, processed, labels));
-        var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics));
-        var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics));
+        var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics, variant));
+        var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics, globals));
         var posters = Stage("posters", () => PosterStage.Render(site, store, labels, paths, options.Bulletin, diagnostics));
-        var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, [.. pages, .. posters], loaded, paths).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, [.. pages, .. posters], loaded, paths, variant).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        if (kiosk is not null)
+        {
+            files = Stage("kiosk", () => KioskBuilder.Finish(files, site, processed, kiosk, labels, DateTimeOffset.Now));
+        }
+
         PublishResult? published = null;
         if (options.WriteOutput && paths.OutputOverlapsSources)
         {

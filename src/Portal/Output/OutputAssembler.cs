@@ -7,10 +7,10 @@ namespace Portal.Output;
 /// <summary>Gathers every file of the finished site: pages, feeds, sitemap, theme assets, content files.</summary>
 public static class OutputAssembler
 {
-    public static IReadOnlyList<OutputFile> Assemble(Site site, IReadOnlyList<RenderedPage> pages, LoadedSite loaded, BuildPaths paths)
+    public static IReadOnlyList<OutputFile> Assemble(Site site, IReadOnlyList<RenderedPage> pages, LoadedSite loaded, BuildPaths paths, string? variant = null)
     {
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var asset in ThemeAssets(paths))
+        foreach (var asset in ThemeAssets(paths, variant))
         {
             files[asset.Path] = asset;
         }
@@ -37,10 +37,15 @@ public static class OutputAssembler
         return files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>theme/assets/** → assets/**; input/_theme/assets/** replaces files of the same path.</summary>
-    private static IEnumerable<OutputFile> ThemeAssets(BuildPaths paths)
+    /// <summary>
+    /// theme/assets/** → assets/**; input/_theme/assets/** replaces files of the same path. A variant's
+    /// assets (theme/kiosk/assets, input/_theme/kiosk/assets) come after the folder they overlay.
+    /// </summary>
+    private static IEnumerable<OutputFile> ThemeAssets(BuildPaths paths, string? variant)
     {
-        foreach (var root in new[] { Path.Combine(paths.Theme, "assets"), Path.Combine(paths.Input, "_theme", "assets") })
+        string[] themes = variant is null ? [paths.Theme] : [paths.Theme, Path.Combine(paths.Theme, variant)];
+        string[] overrides = variant is null ? [Path.Combine(paths.Input, "_theme")] : [Path.Combine(paths.Input, "_theme"), Path.Combine(paths.Input, "_theme", variant)];
+        foreach (var root in themes.Concat(overrides).Select(r => Path.Combine(r, "assets")))
         {
             if (!Directory.Exists(root))
             {

@@ -12,12 +12,17 @@ public static class SiteModelBuilder
 {
     public const int PageSize = 20;
 
-    public static Site Build(LoadedSite loaded, IReadOnlyList<ProcessedDocument> processed, Labels labels, DateTimeOffset now)
+    /// <param name="keepScheduled">
+    /// Kiosk builds: scheduled documents get their pages and stand in lists too (marked, hidden until their
+    /// date by the browser), because a kiosk may stay offline past that date. Feeds still list current ones only.
+    /// </param>
+    public static Site Build(LoadedSite loaded, IReadOnlyList<ProcessedDocument> processed, Labels labels, DateTimeOffset now, bool keepScheduled = false)
     {
         var config = loaded.Config;
-        var withPages = processed.Where(d => Publication.HasPage(d.State)).ToList();
+        var withPages = processed.Where(d => Publication.HasPage(d.State) || (keepScheduled && d.State == PublicationState.Scheduled)).ToList();
         var listed = withPages.Where(d => d.State == PublicationState.Current).ToList();
-        var context = new ModelContext(config, labels, now, loaded.Assets, withPages, listed);
+        var shown = keepScheduled ? withPages.Where(d => d.State is PublicationState.Current or PublicationState.Scheduled).ToList() : listed;
+        var context = new ModelContext(config, labels, now, loaded.Assets, withPages, shown);
 
         var pages = new List<SitePage>();
         pages.AddRange(DocumentPages.Build(context));

@@ -19,7 +19,8 @@ public static class TemplateRenderer
     // They are only read while rendering, so one instance serves every thread.
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
-    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics)
+    /// <param name="extraGlobals">More names for every template (a kiosk build adds <c>kiosk</c>; absent in web builds).</param>
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals = null)
     {
         if (store.HasErrors)
         {
@@ -36,6 +37,11 @@ public static class TemplateRenderer
             ["i18n"] = labels.Strings,
             ["build_now"] = site.Now,
         };
+        foreach (var (name, value) in extraGlobals ?? new Dictionary<string, object?>())
+        {
+            globals[name] = value;
+        }
+
         var shared = TemplateFunctions.Shared(site.Config);
         var results = new ConcurrentBag<RenderedPage>();
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);

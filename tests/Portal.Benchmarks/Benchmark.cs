@@ -13,8 +13,8 @@ namespace Portal.Benchmarks;
 internal static class Benchmark
 {
     /// <summary>Fixed seeds: the same command always generates the same corpora, byte for byte.</summary>
-    private const int CorpusSeed = 20261123;
-    private const int WarmupSeed = 7;
+    public const int CorpusSeed = 20261123;
+    public const int WarmupSeed = 7;
 
     public static int Run(BenchmarkOptions options)
     {
@@ -88,7 +88,7 @@ internal static class Benchmark
     /// benchmark runs, and a changed template between the full build and the no-change rebuild would
     /// make the rebuild rewrite every page and measure the wrong thing.
     /// </summary>
-    private static string SnapshotTheme(string theme, string snapshot)
+    public static string SnapshotTheme(string theme, string snapshot)
     {
         if (Directory.Exists(snapshot))
         {
@@ -106,7 +106,7 @@ internal static class Benchmark
     }
 
     /// <summary>Runs one measured build in a fresh process and reads back its RESULT line.</summary>
-    private static EngineResult Child(BenchmarkOptions options, int docs, Scenario scenario, int run)
+    public static EngineResult Child(BenchmarkOptions options, int docs, Scenario scenario, int run)
     {
         var (file, args) = Measure.Self(
         [
@@ -126,7 +126,7 @@ internal static class Benchmark
         return result;
     }
 
-    private static string Describe(GeneratedCorpus corpus, long bytes)
+    public static string Describe(GeneratedCorpus corpus, long bytes)
     {
         var docs = corpus.Documents;
         var kinds = string.Join(", ", docs.GroupBy(d => d.Folder).Select(g => $"{Report.Count(g.Count())} {g.Key}"));

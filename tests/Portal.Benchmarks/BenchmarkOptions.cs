@@ -15,7 +15,8 @@ internal sealed record BenchmarkOptions(
     int Runs,
     int? Single,
     Scenario Scenario,
-    int Run)
+    int Run,
+    bool Search = false)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Portal.Benchmarks -- [options]
@@ -25,6 +26,9 @@ internal sealed record BenchmarkOptions(
           --work DIR          where corpora and outputs go (default: $TMPDIR/portal-bench)
           --theme DIR         the engine's theme (default: theme/ at the repository root)
           --runs N            engine runs per scenario, median reported (default 1; Hugo always 3)
+          --search            measure full-text search instead (index size, bytes per query, time to results in
+                              Chromium, share of the build) beside Pagefind, and recall on the sample site
+                              (default --docs 10000; needs /usr/bin/chromium, node and npm)
 
         internal (the parent starts these):
           --single N --scenario full|no-change|edit [--run K]
@@ -32,8 +36,9 @@ internal sealed record BenchmarkOptions(
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var sizes = new List<int> { 1000 };
+        List<int>? sizes = null;
         var hugo = false;
+        var search = false;
         string? work = null;
         string? theme = null;
         var runs = 1;
@@ -50,6 +55,9 @@ internal sealed record BenchmarkOptions(
                     break;
                 case "--hugo":
                     hugo = true;
+                    break;
+                case "--search":
+                    search = true;
                     break;
                 case "--work":
                     work = Value();
@@ -78,15 +86,16 @@ internal sealed record BenchmarkOptions(
         }
 
         var workDir = Path.GetFullPath(work ?? Path.Combine(Path.GetTempPath(), "portal-bench"));
-        var themeDir = Path.GetFullPath(theme ?? DefaultTheme());
-        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run);
+        var themeDir = Path.GetFullPath(theme ?? Path.Combine(RepositoryRoot(), "theme"));
+        sizes ??= [search ? 10_000 : 1000];
+        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run, search);
     }
 
     private static int Positive(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"'{text}' is not a positive number");
 
-    /// <summary>theme/ beside Portal.sln, found upward from the working directory, then from the program's own folder.</summary>
-    private static string DefaultTheme()
+    /// <summary>The folder of Portal.sln, found upward from the working directory, then from the program's own folder.</summary>
+    public static string RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -94,12 +103,12 @@ internal sealed record BenchmarkOptions(
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
                 {
-                    return Path.Combine(dir.FullName, "theme");
+                    return dir.FullName;
                 }
             }
         }
 
-        throw new UsageException("cannot find the repository (Portal.sln) to locate theme/; pass --theme DIR");
+        throw new UsageException("cannot find the repository (Portal.sln) to locate theme/ and input/; pass --theme DIR");
     }
 }
 

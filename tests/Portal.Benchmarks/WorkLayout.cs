@@ -20,4 +20,12 @@ internal sealed record WorkLayout(string Root)
     public string EditTarget(int docs) => Path.Combine(Root, $"corpus-{docs}", OneDocEdit.TargetFile);
 
     public string Hugo(int docs) => Path.Combine(Root, $"hugo-{docs}");
+
+    /// <summary>Pagefind's bundle for corpus N, beside (not inside) the engine's output.</summary>
+    public string Pagefind(int docs) => Path.Combine(Root, $"corpus-{docs}", "pagefind");
+
+    /// <summary>The sample site (repo input/) built for the recall comparison, and its Pagefind bundle.</summary>
+    public string SampleOutput => Path.Combine(Root, "sample", "output");
+
+    public string SamplePagefind => Path.Combine(Root, "sample", "pagefind");
 }

@@ -16,7 +16,8 @@ internal sealed record BenchmarkOptions(
     int? Single,
     Scenario Scenario,
     int Run,
-    bool Search = false)
+    bool Search = false,
+    bool Serve = false)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Portal.Benchmarks -- [options]
@@ -26,6 +27,7 @@ internal sealed record BenchmarkOptions(
           --work DIR          where corpora and outputs go (default: $TMPDIR/portal-bench)
           --theme DIR         the engine's theme (default: theme/ at the repository root)
           --runs N            engine runs per scenario, median reported (default 1; Hugo always 3)
+          --serve             measure portal serve's incremental builds (body edit, layout, partial, title) instead
           --search            measure full-text search instead (index size, bytes per query, time to results in
                               Chromium, share of the build) beside Pagefind, and recall on the sample site
                               (default --docs 10000; needs /usr/bin/chromium, node and npm)
@@ -39,6 +41,7 @@ internal sealed record BenchmarkOptions(
         List<int>? sizes = null;
         var hugo = false;
         var search = false;
+        var serve = false;
         string? work = null;
         string? theme = null;
         var runs = 1;
@@ -58,6 +61,9 @@ internal sealed record BenchmarkOptions(
                     break;
                 case "--search":
                     search = true;
+                    break;
+                case "--serve":
+                    serve = true;
                     break;
                 case "--work":
                     work = Value();
@@ -87,8 +93,8 @@ internal sealed record BenchmarkOptions(
 
         var workDir = Path.GetFullPath(work ?? Path.Combine(Path.GetTempPath(), "portal-bench"));
         var themeDir = Path.GetFullPath(theme ?? Path.Combine(RepositoryRoot(), "theme"));
-        sizes ??= [search ? 10_000 : 1000];
-        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run, search);
+        sizes ??= [search || serve ? 10_000 : 1000];
+        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run, search, serve);
     }
 
     private static int Positive(string text) =>

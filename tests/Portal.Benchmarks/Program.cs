@@ -1,13 +1,15 @@
 using Portal.Benchmarks;
 
 // Build-speed benchmark of the engine on a generated Chinese corpus (see Benchmark and EngineChild), or,
-// with --search, the full-text search benchmark beside Pagefind (see Search/SearchBenchmark).
+// with --search, the full-text search benchmark beside Pagefind (see Search/SearchBenchmark), or, with
+// --serve, portal serve's incremental builds (see ServeBenchmark).
 // No assertions on time: it measures and reports; only a failed build is an error.
 try
 {
     var options = BenchmarkOptions.Parse(args);
     return options.Single is { } docs ? EngineChild.Run(options, docs)
         : options.Search ? await SearchBenchmark.RunAsync(options)
+        : options.Serve ? ServeBenchmark.Run(options)
         : Benchmark.Run(options);
 }
 catch (UsageException e)

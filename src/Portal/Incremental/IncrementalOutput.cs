@@ -69,26 +69,40 @@ internal sealed class IncrementalOutput
         var unchanged = 0;
         try
         {
-            foreach (var file in files)
+            // Hash and write in parallel: a template edit can change thousands of pages at once.
+            var results = new (ManifestEntry Entry, bool Reused, bool Written)[files.Count];
+            Parallel.For(0, files.Count, i =>
             {
-                if (_files.TryGetValue(file.Path, out var before) && ReferenceEquals(before.File, file))
+                var file = files[i];
+                var known = _files.TryGetValue(file.Path, out var before);
+                if (known && ReferenceEquals(before.File, file))
                 {
-                    next[file.Path] = before;
-                    unchanged++;
-                    continue;
+                    results[i] = (before.Entry, true, false);
+                    return;
                 }
 
                 var bytes = file.ReadBytes();
                 var entry = new ManifestEntry(file.Path, bytes.Length, BuildManifest.Hash(bytes));
-                next[file.Path] = (file, entry);
-                if (before.Entry == entry)
+                var write = !known || before.Entry != entry;
+                if (write)
                 {
-                    unchanged++;
-                    continue;
+                    WriteAtomically(Path.Combine(_root, file.Path), bytes);
                 }
 
-                WriteAtomically(Path.Combine(_root, file.Path), bytes);
-                changed.Add(file.Path);
+                results[i] = (entry, false, write);
+            });
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                next[files[i].Path] = (files[i], results[i].Entry);
+                if (results[i].Written)
+                {
+                    changed.Add(files[i].Path);
+                }
+                else
+                {
+                    unchanged++;
+                }
             }
 
             var removed = _files.Keys.Where(p => !next.ContainsKey(p)).ToList();

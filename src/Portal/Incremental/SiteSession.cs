@@ -39,6 +39,7 @@ public sealed class SiteSession
     private object[]? _globals;
     private IncrementalOutput? _output;
     private LastBuild? _last;
+    private (object[] Key, IReadOnlyList<OutputFile> Files)? _search;
 
     public SiteSession(BuildOptions options)
     {
@@ -91,7 +92,7 @@ public sealed class SiteSession
         }
 
         var site = Stage("site", () => SiteModelBuilder.Build(loaded, processed, labels, _now));
-        var search = Stage("search", () => SiteBuilder.BuildSearchIndex(site, processed, labels));
+        var search = Stage("search", () => SearchFiles(site, processed, labels));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics));
         var pages = Stage("templates", () => Render(site, store, labels, diagnostics));
         var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, [], loaded, paths), .. pages, .. search]);
@@ -325,6 +326,23 @@ public sealed class SiteSession
         return site;
     }
 
+    /// <summary>
+    /// The search index, rebuilt only when what it is made of changed: the processed documents, which of them
+    /// have pages, or the labels (a template or stylesheet edit leaves it alone).
+    /// </summary>
+    private IReadOnlyList<OutputFile> SearchFiles(Site site, IReadOnlyList<ProcessedDocument> processed, Labels labels)
+    {
+        object[] key = [.. processed, .. site.Pages.Select(p => p.Model).OfType<DocumentView>().Select(v => v.Item), labels.Strings];
+        if (_search is { } cached && ViewEquality.Same(cached.Key, key))
+        {
+            return cached.Files;
+        }
+
+        var files = SiteBuilder.BuildSearchIndex(site, processed, labels);
+        _search = (key, files);
+        return files;
+    }
+
     /// <summary>Reads one document, with the editorial checks that look at it alone (typography, freshness).</summary>
     private ContentItem? LoadDocument(DocumentSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -364,11 +382,15 @@ public sealed class SiteSession
         object[] globals = [site.Config, site.Navigation, site.PageLinks, labels.Strings];
         var globalsChanged = _globals is null || !ViewEquality.Same(_globals, globals);
 
+        // Pages whose data changed (their posters too), and pages to render (those, plus template changes).
+        var changedModels = site.Pages
+            .Where(page => !_pages.TryGetValue(page.Path, out var before) || !ViewEquality.Same(before.Page, page))
+            .Select(p => p.Path)
+            .ToHashSet(StringComparer.Ordinal);
         var stale = site.Pages.Where(page =>
             globalsChanged
-            || !_pages.TryGetValue(page.Path, out var before)
-            || !dependencies.TryGetValue(page.Layout, out var used) || used.Overlaps(changedTemplates)
-            || !ViewEquality.Same(before.Page, page)).ToList();
+            || changedModels.Contains(page.Path)
+            || !dependencies.TryGetValue(page.Layout, out var used) || used.Overlaps(changedTemplates)).ToList();
         var stalePaths = stale.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var rendered = TemplateRenderer.Render(site with { Pages = stale }, store, labels, diagnostics).ToDictionary(p => p.Path, StringComparer.Ordinal);
 
@@ -385,7 +407,7 @@ public sealed class SiteSession
             }
         }
 
-        var posters = Posters(site, store, labels, diagnostics, stalePaths, dependencies, changedTemplates, globalsChanged);
+        var posters = Posters(site, store, labels, diagnostics, changedModels, dependencies, changedTemplates, globalsChanged);
         if (!diagnostics.HasErrors)
         {
             // Only a clean build becomes the base of the next comparison: after an error, everything the

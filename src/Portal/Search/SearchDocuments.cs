@@ -33,6 +33,9 @@ public static class SearchDocuments
                     (item as Technique)?.Category,
                 };
                 meta.AddRange(item.Regions);
+                // The date as people write it, so "2026" or "2026年3月" finds the documents of that time.
+                var date = Day(item.Date);
+                meta.Add($"{date.Year}年{date.Month}月{date.Day}日");
                 if (item is Policy policy)
                 {
                     // An interpretation is found by its original's title and 文号 (e.g. 桂政办发〔2012〕269号).

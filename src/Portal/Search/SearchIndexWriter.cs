@@ -27,14 +27,15 @@ public static class SearchIndexWriter
     /// <summary>A shard should hold about this much text: small enough that an 8-character query stays well under 300 KB.</summary>
     public const int TargetShardChars = 12_000;
 
-    public const int SnippetSourceChars = 3000;
+    public const int SnippetSourceChars = 1200;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IReadOnlyList<OutputFile> Write(SearchIndex index, Func<Section, string> sectionLabel, DateOnly built, string tagsLabel = "标签")
     {
         var files = new List<OutputFile>();
-        var lines = index.Tokens.Select(t => (Hash: TokenHash.Of(t.Key), Line: Line(t))).ToList();
+        var lines = new (uint Hash, string Line)[index.Tokens.Count];
+        Parallel.For(0, lines.Length, i => lines[i] = (TokenHash.Of(index.Tokens[i].Key), Line(index.Tokens[i])));
         var total = lines.Sum(l => (long)l.Line.Length);
         var shards = 1;
         while (shards < 8192 && total / shards > TargetShardChars)
@@ -66,10 +67,9 @@ public static class SearchIndexWriter
             files.Add(OutputFile.Text($"{Folder}d/{chunk}.js", $"PortalSearch.docs({chunk},{JsonSerializer.Serialize(docs, Json)});\n"));
         }
 
-        for (var id = 0; id < index.Docs.Count; id++)
-        {
-            files.Add(OutputFile.Text($"{Folder}t/{id}.js", $"PortalSearch.text({id},{Quote(SnippetSource(index.Docs[id].Body))});\n"));
-        }
+        var texts = new OutputFile[index.Docs.Count];
+        Parallel.For(0, texts.Length, id => texts[id] = OutputFile.Text($"{Folder}t/{id}.js", $"PortalSearch.text({id},{Quote(SnippetSource(index.Docs[id].Body))});\n"));
+        files.AddRange(texts);
 
         var meta = new Dictionary<string, object>
         {

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Portal.Incremental;
+using Portal.Load;
+using static System.FormattableString;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// <c>--serve</c>: what an editor waits for in <c>portal serve</c>. One <see cref="SiteSession"/> builds the
+/// corpus once, then, in the same process as serve does, takes one change at a time and reports two times:
+/// until the changed pages are on disk (when the preview reloads the tab) and until the whole output,
+/// search index and manifest included, equals a full build.
+/// </summary>
+internal static class ServeBenchmark
+{
+    public static int Run(BenchmarkOptions options)
+    {
+        var layout = new WorkLayout(options.WorkDir);
+        var theme = Benchmark.SnapshotTheme(options.ThemeDir, layout.ThemeSnapshot);
+        Console.WriteLine(Invariant($"Portal.Benchmarks --serve — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} CPUs, {RuntimeInformation.FrameworkDescription}"));
+        foreach (var docs in options.Sizes)
+        {
+            var corpus = new CorpusGenerator(Benchmark.CorpusSeed).Generate(docs);
+            var input = layout.CorpusInput(docs);
+            PortalInput.Write(corpus, input);
+            var output = layout.CorpusOutput(docs) + "-serve";
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
+            var session = new SiteSession(new BuildOptions(BuildPaths.From(input, theme, output)) { Now = CorpusGenerator.Now });
+            var clock = Stopwatch.StartNew();
+            var first = session.Build();
+            Ensure(first, "first build");
+            Console.WriteLine(Invariant($"\ncorpus-{docs}: first build in the session {clock.Elapsed.TotalSeconds:0.00} s, {first.FileCount:N0} files"));
+            Console.WriteLine("| change | pages on disk | whole output | files written | path | slowest stages |");
+            Console.WriteLine("|---|---:|---:|---:|---|---|");
+
+            var target = Path.Combine(input, corpus.EditTarget.RelativePath);
+            for (var run = 1; run <= options.Runs; run++)
+            {
+                OneDocEdit.Apply(target, run);
+                Measure(session, $"one document's body (run {run})", [target]);
+            }
+
+            var title = File.ReadAllText(target);
+            File.WriteAllText(target, System.Text.RegularExpressions.Regex.Replace(title, "(?m)^title: (\"?)(.*?)(\"?)$", "title: $1$2（修订）$3"));
+            Measure(session, "one document's title (lists, tags, feeds)", [target]);
+
+            var partial = Path.Combine(theme, "partials", "footer.html");
+            var layoutFile = Path.Combine(theme, "layouts", "policy.html");
+            var restorePartial = File.ReadAllText(partial);
+            var restoreLayout = File.ReadAllText(layoutFile);
+            try
+            {
+                File.AppendAllText(layoutFile, "\n{{# benchmark edit }}\n<p hidden>policy layout edit</p>\n");
+                Measure(session, "one layout (policy.html)", null);
+                File.WriteAllText(partial, restorePartial.Replace("</footer>", "<p hidden>footer edit</p></footer>", StringComparison.Ordinal));
+                Measure(session, "a partial on every page (footer.html)", null);
+            }
+            finally
+            {
+                File.WriteAllText(partial, restorePartial);
+                File.WriteAllText(layoutFile, restoreLayout);
+            }
+
+        }
+
+        return 0;
+    }
+
+    private static void Measure(SiteSession session, string change, IReadOnlyCollection<string>? changed)
+    {
+        var clock = Stopwatch.StartNew();
+        TimeSpan? pages = null;
+        var report = session.Build(changed, _ => pages ??= clock.Elapsed);
+        var total = clock.Elapsed;
+        Ensure(report, change);
+        var written = report.ChangedFiles?.Count ?? 0;
+        Console.WriteLine(Invariant($"| {change} | {Ms(pages ?? total)} | {Ms(total)} | {written:N0} | {(report.Timings.Any(t => t.Stage == "write-pages") ? "body-edit shortcut" : "cached pipeline")} | {string.Join(", ", report.Timings.OrderByDescending(t => t.Elapsed).Take(3).Select(t => $"{t.Stage} {Ms(t.Elapsed)}"))} |"));
+    }
+
+    private static string Ms(TimeSpan time) => time.TotalSeconds >= 1 ? Invariant($"{time.TotalSeconds:0.00} s") : Invariant($"{time.TotalMilliseconds:0} ms");
+
+    private static void Ensure(BuildReport report, string what)
+    {
+        if (!report.Succeeded)
+        {
+            throw new BenchmarkException($"{what} failed:\n" + string.Join("\n", report.Diagnostics.Take(5)));
+        }
+    }
+}

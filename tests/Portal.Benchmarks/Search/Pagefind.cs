@@ -8,7 +8,8 @@ internal sealed record PagefindIndex(string Dir, double Seconds, string Summary)
 
 /// <summary>
 /// Pagefind from npm, pinned in tests/Portal.Benchmarks/pagefind/package.json (and its lock file):
-/// installed there with <c>npm ci</c> on first use, run with <c>npx pagefind</c>. The bundle is written
+/// installed there with <c>npm install</c> on first use (not <c>npm ci</c>: npm 11 rejects Pagefind's lock file
+/// for the other platforms' optional binaries it leaves out), run with <c>npx pagefind</c>. The bundle is written
 /// beside the site (<c>--output-path</c>), never into the engine's output.
 /// </summary>
 internal static partial class Pagefind
@@ -23,11 +24,11 @@ internal static partial class Pagefind
     {
         if (!File.Exists(Path.Combine(Folder, "node_modules", "pagefind", "package.json")))
         {
-            Console.WriteLine($"pagefind: npm ci in {Folder}");
-            var install = Measure.Run("npm", ["ci", "--no-audit", "--no-fund"], Folder);
+            Console.WriteLine($"pagefind: npm install in {Folder}");
+            var install = Measure.Run("npm", ["install", "--no-audit", "--no-fund"], Folder);
             if (install.ExitCode != 0)
             {
-                throw new BenchmarkException($"npm ci failed (exit {install.ExitCode}):\n{install.Stderr}{install.Stdout}");
+                throw new BenchmarkException($"npm install failed (exit {install.ExitCode}):\n{install.Stderr}{install.Stdout}");
             }
         }
 

@@ -50,6 +50,26 @@ public class SyncCliTests
     }
 
     [Fact]
+    public void Pack_kiosk_builds_that_kiosk_and_packs_it_without_touching_output()
+    {
+        using var sites = new KioskSites();
+        var work = sites.Combine();
+
+        var (exit, stdout, stderr) = PortalProcess.Run(work, "pack", "--kiosk", "huatang", "--input", Repo.Path("input"), "--theme", Repo.Path("theme"), "--now", "2026-11-23", "--output", "huatang.zip");
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("触摸屏 huatang", stdout);
+        Assert.False(Directory.Exists(Path.Combine(work, "output")));
+        using var zip = ZipFile.OpenRead(Path.Combine(work, "huatang.zip"));
+        using var manifest = System.Text.Json.JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
+        Assert.Equal("huatang", manifest.RootElement.GetProperty("profile").GetProperty("id").GetString());
+        var files = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();
+        Assert.Contains("kiosk.json", files);
+        Assert.Contains("search/index.js", files);
+        Assert.Equal(files.Count + 1, zip.Entries.Count);
+    }
+
+    [Fact]
     public async Task FailuresExitOneAndLeaveTheKioskServing()
     {
         using var sites = new KioskSites();

@@ -28,6 +28,8 @@ public sealed class SearchTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("水稻");
         Assert.True(await page.Locator("#search-results mark").CountAsync() > 0, "matched characters are highlighted");
         await Assertions.Expect(page.Locator("#search-chips button[aria-pressed=true]")).ToHaveCountAsync(1);
+        // Every result is shown, so there is no "more" button to press.
+        await Assertions.Expect(page.Locator("#search-more")).ToBeHiddenAsync();
         log.AssertClean("file://", url => url.StartsWith("file://", StringComparison.Ordinal));
 
         await first.Locator("a").ClickAsync();

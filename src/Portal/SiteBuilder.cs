@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Portal.Diagnostics;
 using Portal.Html;
 using Portal.KioskBuild;
@@ -24,14 +23,9 @@ public static class SiteBuilder
     {
         var paths = options.Paths;
         var diagnostics = new DiagnosticBag();
-        var timings = new List<StageTiming>();
-        T Stage<T>(string name, Func<T> run)
-        {
-            var clock = Stopwatch.StartNew();
-            var result = run();
-            timings.Add(new StageTiming(name, clock.Elapsed));
-            return result;
-        }
+        var stages = new StageClock();
+        var timings = stages.Timings;
+        T Stage<T>(string name, Func<T> run) => stages.Run(name, run);
 
         var now = options.Now ?? DateTimeOffset.Now;
         var loaded = Stage("load", () => ContentLoader.Load(paths, diagnostics));

@@ -62,14 +62,9 @@ public sealed class SiteSession
     {
         var paths = _options.Paths;
         var diagnostics = new DiagnosticBag();
-        var timings = new List<StageTiming>();
-        T Stage<T>(string name, Func<T> run)
-        {
-            var clock = Stopwatch.StartNew();
-            var result = run();
-            timings.Add(new StageTiming(name, clock.Elapsed));
-            return result;
-        }
+        var stages = new StageClock();
+        var timings = stages.Timings;
+        T Stage<T>(string name, Func<T> run) => stages.Run(name, run);
 
         var loaded = Stage("load", () => Load(changed, diagnostics));
         if (loaded is null)

@@ -16,7 +16,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         // The test edits content, so it serves a copy of the sample input, never the repo's own.
         using var temp = new TempDir();
         var input = temp.Combine("input");
-        CopyFolder(Repo.Path("input"), input);
+        Folders.Copy(Repo.Path("input"), input);
         await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -45,7 +45,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
     {
         using var temp = new TempDir();
         var input = temp.Combine("input");
-        CopyFolder(Repo.Path("input"), input);
+        Folders.Copy(Repo.Path("input"), input);
         await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
         await using var context = await browser.NewContextAsync();
         var edited = await context.NewPageAsync();
@@ -73,7 +73,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
     {
         using var temp = new TempDir();
         var input = temp.Combine("input");
-        CopyFolder(Repo.Path("input"), input);
+        Folders.Copy(Repo.Path("input"), input);
         await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -92,15 +92,5 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await Expect(overlay).ToContainTextAsync("PORTAL006");
         await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
         Assert.Contains(Journey.UrgentNotice, await (await context.APIRequest.GetAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/")).TextAsync());
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -22,8 +22,8 @@ public sealed class SiteSessionTests : IDisposable
         _input = _temp.Combine("input");
         _theme = _temp.Combine("theme");
         _output = _temp.Combine("served");
-        CopyFolder(Repo.Path("input"), _input);
-        CopyFolder(Repo.Path("theme"), _theme);
+        Folders.Copy(Repo.Path("input"), _input);
+        Folders.Copy(Repo.Path("theme"), _theme);
         _session = new SiteSession(Options(_output));
         var first = _session.Build();
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
@@ -179,15 +179,5 @@ public sealed class SiteSessionTests : IDisposable
         var text = File.ReadAllText(path);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

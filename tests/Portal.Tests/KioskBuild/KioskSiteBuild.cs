@@ -50,7 +50,7 @@ public sealed class KioskSamples : IDisposable
     {
         _quick = new(() =>
         {
-            CopyFolder(Repo.Path("input"), _input.Path);
+            Folders.Copy(Repo.Path("input"), _input.Path);
             File.AppendAllText(Path.Combine(_input.Path, "site.yml"), $"""
                   - id: {QuickProfile}
                     name: 测试科技之窗
@@ -83,15 +83,5 @@ public sealed class KioskSamples : IDisposable
         }
 
         _input.Dispose();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

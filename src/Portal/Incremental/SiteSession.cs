@@ -457,8 +457,7 @@ public sealed class SiteSession
 
     private string? PosterCss()
     {
-        var overridden = Path.Combine(_options.Paths.Input, "_theme", Portal.Posters.PosterStage.CssPath);
-        var file = File.Exists(overridden) ? overridden : Path.Combine(_options.Paths.Theme, Portal.Posters.PosterStage.CssPath);
+        var file = Portal.Posters.PosterStage.CssFile(_options.Paths);
         return File.Exists(file) ? File.ReadAllText(file) : null;
     }
 

@@ -86,10 +86,15 @@ public static class PosterStage
         view.Summary.State == "current" && PosterPaths.HasPoster(view.Item, PublicationState.Current);
 
     /// <summary>theme/assets/poster.css, or input/_theme/assets/poster.css when the site overrides it.</summary>
-    public static string? ReadCss(BuildPaths paths, DiagnosticBag diagnostics)
+    public static string CssFile(BuildPaths paths)
     {
         var overridden = Path.Combine(paths.Input, "_theme", CssPath);
-        var file = File.Exists(overridden) ? overridden : Path.Combine(paths.Theme, CssPath);
+        return File.Exists(overridden) ? overridden : Path.Combine(paths.Theme, CssPath);
+    }
+
+    private static string? ReadCss(BuildPaths paths, DiagnosticBag diagnostics)
+    {
+        var file = CssFile(paths);
         if (!File.Exists(file))
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceSpan(paths.ThemeDisplay + "/" + CssPath), "缺少海报样式文件 assets/poster.css。");

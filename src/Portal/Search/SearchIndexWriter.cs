@@ -83,7 +83,7 @@ public static class SearchIndexWriter
             ["tagsLabel"] = tagsLabel,
             ["expires"] = Dates(index.Docs, d => d.Expires),
             ["starts"] = Dates(index.Docs, d => d.Starts),
-            ["syllables"] = string.Join(' ', PinyinSyllables()),
+            ["syllables"] = string.Join(' ', Pinyin.AllSyllables),
         };
         files.Add(OutputFile.Text(Folder + "index.js", $"PortalSearch.index({JsonSerializer.Serialize(meta, Json)});\n"));
         return files;
@@ -160,8 +160,6 @@ public static class SearchIndexWriter
 
         return text.ToString();
     }
-
-    private static IEnumerable<string> PinyinSyllables() => Pinyin.AllSyllables;
 
     private static string Quote(string text) => JsonSerializer.Serialize(text, Json);
 }

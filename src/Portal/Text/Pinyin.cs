@@ -13,9 +13,10 @@ namespace Portal.Text;
 public static class Pinyin
 {
     private static readonly Lazy<FrozenDictionary<char, string>> Table = new(Load);
+    private static readonly Lazy<string[]> Syllabary = new(() => [.. Table.Value.Values.Distinct().Order(StringComparer.Ordinal)]);
 
     /// <summary>Every syllable of the table, sorted (the browser uses it to split typed pinyin into syllables).</summary>
-    public static IReadOnlyList<string> AllSyllables => [.. Table.Value.Values.Distinct().Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> AllSyllables => Syllabary.Value;
 
     /// <summary>The syllable for <paramref name="c"/> ("蔬" → "shu"), or null when it is not a known Han character.</summary>
     public static string? Of(char c) => Table.Value.TryGetValue(c, out var syllable) ? syllable : null;

@@ -21,12 +21,8 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        // A change made before the tab subscribed would be "already seen" and never announced, so wait
-        // until the event stream is connected before saving.
-        var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
-        await page.GotoAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/");
+        await OpenSubscribedAsync(page, server, "notices/keji-huodongzhou-2026/");
         await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
-        await server.ExplainFailureAsync("The page did not connect to the live-reload stream /__portal/events.", () => subscribed);
         // A marker in the old document: it disappears only if the page really reloaded.
         await page.EvaluateAsync("() => { window.__beforeReload = true; }");
 
@@ -52,9 +48,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         var other = await context.NewPageAsync();
         foreach (var (page, path) in new[] { (edited, "notices/keji-huodongzhou-2026/"), (other, "techniques/shuidao-yuyang-jishu/") })
         {
-            var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
-            await page.GotoAsync(server.BaseUrl + path);
-            await server.ExplainFailureAsync("A tab did not connect to /__portal/events.", () => subscribed);
+            await OpenSubscribedAsync(page, server, path);
             await page.EvaluateAsync("() => { window.__beforeReload = true; }");
         }
 
@@ -77,9 +71,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
-        await page.GotoAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/");
-        await server.ExplainFailureAsync("The page did not connect to the live-reload stream /__portal/events.", () => subscribed);
+        await OpenSubscribedAsync(page, server, "notices/keji-huodongzhou-2026/");
 
         // An editor types an impossible date: the rebuild fails and nothing is published.
         var file = Path.Combine(input, NoticeFile);
@@ -92,5 +84,16 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await Expect(overlay).ToContainTextAsync("PORTAL006");
         await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
         Assert.Contains(Journey.UrgentNotice, await (await context.APIRequest.GetAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/")).TextAsync());
+    }
+
+    /// <summary>
+    /// Opens a page of the preview and waits until it listens to the live-reload stream: a change made
+    /// before the tab subscribed would be "already seen" and never announced.
+    /// </summary>
+    private static async Task OpenSubscribedAsync(Microsoft.Playwright.IPage page, PortalServeProcess server, string path)
+    {
+        var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await page.GotoAsync(server.BaseUrl + path);
+        await server.ExplainFailureAsync($"{path} did not connect to the live-reload stream /__portal/events.", () => subscribed);
     }
 }

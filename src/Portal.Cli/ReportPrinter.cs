@@ -1,3 +1,4 @@
+using Portal.Cli.Reporting;
 using Portal.Diagnostics;
 using Spectre.Console;
 
@@ -21,15 +22,17 @@ public static class ReportPrinter
     };
 
     /// <summary>
-    /// One plain line per diagnostic, never wrapped, so editors' terminals and CI can link file:line:col.
+    /// One plain line per diagnostic, never wrapped, so editors' terminals and CI can link file:line:col;
+    /// floods of one code are cut to a few lines per file and counted (<see cref="DiagnosticDigest"/>).
     /// </summary>
     public static void Diagnostics(BuildReport report, TextWriter writer)
     {
         var colour = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-        foreach (var d in report.Diagnostics)
+        foreach (var line in DiagnosticDigest.Of(report.Diagnostics))
         {
-            var code = d.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "34" };
-            writer.WriteLine(colour ? $"\u001b[{code}m{d}\u001b[0m" : d.ToString());
+            var code = line.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "34" };
+            var text = DiagnosticDigest.Text(line);
+            writer.WriteLine(colour ? $"\u001b[{code}m{text}\u001b[0m" : text);
         }
     }
 

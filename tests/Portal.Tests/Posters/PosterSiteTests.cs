@@ -38,14 +38,18 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
     }
 
     [Fact]
-    public void Posters_are_self_contained_files()
+    public void Posters_share_the_one_poster_stylesheet_and_load_nothing_else()
     {
         foreach (var file in _site.Files().Where(f => f.StartsWith("posters/", StringComparison.Ordinal)))
         {
             var page = _site.Html(file);
-            Assert.Empty(page.QuerySelectorAll("link[href], img[src], script[src], a[href]"));
-            Assert.Contains("print-color-adjust: exact", page.QuerySelectorAll("style").Last().TextContent, StringComparison.Ordinal);
+            Assert.Empty(page.QuerySelectorAll("img[src], script[src], a[href], style:not(:first-of-type)"));
+            var css = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href")!;
+            var resolved = Path.GetRelativePath(_site.Output, Path.GetFullPath(Path.Combine(_site.Output, Path.GetDirectoryName(file)!, css)));
+            Assert.Equal("assets/poster.css", resolved.Replace('\\', '/'));
         }
+
+        Assert.Contains("print-color-adjust: exact", File.ReadAllText(Path.Combine(_site.Output, "assets/poster.css")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,8 +125,9 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
         var report = mini.Build();
         report.NoErrors();
         var poster = File.ReadAllText(Path.Combine(mini.Output, "posters/notices/n/a4.html"));
-        Assert.Contains("outline: 1px solid red", poster, StringComparison.Ordinal);
-        Assert.DoesNotContain("</style><script>", poster, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../../assets/poster.css\"", poster, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>x", poster, StringComparison.Ordinal);
+        Assert.Contains("outline: 1px solid red", File.ReadAllText(Path.Combine(mini.Output, "assets/poster.css")), StringComparison.Ordinal);
     }
 
     public sealed class Sample : IDisposable

@@ -8,7 +8,9 @@ namespace Portal.Output;
 /// <c>portal serve</c> all take it before touching the folder. It is an operating-system lock on an open
 /// lock file beside the output (<see cref="OutputFolder.LockFile"/>, FileShare.None: flock on Unix, a
 /// sharing lock on Windows), so it disappears with the process that held it: a lock file left by a
-/// crashed run never blocks anyone. The file is removed again on release.
+/// crashed run never blocks anyone. The file is removed again on release (Linux, Windows). Hand-written
+/// on the BCL's own file locking because that is all it takes; a lock library would add a dependency for
+/// the same flock call.
 /// </summary>
 public sealed class OutputLock : IDisposable
 {
@@ -23,7 +25,7 @@ public sealed class OutputLock : IDisposable
     // Deleting the file on release races with a waiter that opened it just before: the waiter would then
     // lock a file no longer at the path while a third run creates and locks a new one. Linux shows an
     // unlinked open file as "(deleted)" in /proc, so the waiter can tell and retry; Windows refuses to open
-    // a file that is being deleted. Elsewhere the (empty) file is simply left in place.
+    // a file that is being deleted. Elsewhere (macOS) the small file is left in place.
     private static readonly bool CanSeeUnlinked = OperatingSystem.IsLinux() && Directory.Exists("/proc/self/fd");
 
     private readonly FileStream _stream;
@@ -72,13 +74,22 @@ public sealed class OutputLock : IDisposable
 
     public void Dispose()
     {
-        if (CanSeeUnlinked)
+        try
         {
-            // Still holding the lock, so nobody else is using the file.
-            File.Delete(Folder.LockFile);
+            if (CanSeeUnlinked)
+            {
+                // Still holding the lock, so nobody else is using the file.
+                File.Delete(Folder.LockFile);
+            }
         }
-
-        _stream.Dispose();
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left in place it is harmless: only an open handle locks.
+        }
+        finally
+        {
+            _stream.Dispose();
+        }
     }
 
     /// <summary>The locked stream, or null when another run holds the lock (or held it and removed the file meanwhile).</summary>
@@ -100,11 +111,20 @@ public sealed class OutputLock : IDisposable
             return null;
         }
 
-        // Who holds it, for a person looking at the file.
-        stream.SetLength(0);
-        stream.Write(System.Text.Encoding.UTF8.GetBytes($"portal {Environment.ProcessId}\n"));
-        stream.Flush();
-        return stream;
+        try
+        {
+            // Who holds it, for a person looking at the file.
+            stream.SetLength(0);
+            stream.Write(System.Text.Encoding.UTF8.GetBytes($"portal {Environment.ProcessId}\n"));
+            stream.Flush();
+            return stream;
+        }
+        catch
+        {
+            // A full disk: let go of the handle at once, or it would block this process's next try.
+            stream.Dispose();
+            throw;
+        }
     }
 
     private static bool IsUnlinked(FileStream stream) =>

@@ -38,7 +38,11 @@ public sealed class CommonOptions
         command.Options.Add(Verbose);
     }
 
-    /// <summary>Says in Chinese what is wrong with the folders given, or null when they exist.</summary>
+    /// <summary>
+    /// Says in Chinese what is wrong with the folders given, or null when they exist and the output folder
+    /// may be replaced (<see cref="Portal.Output.OutputFolderRules"/>: never a root, the home folder, the
+    /// current folder or a folder this tool did not make). Checked before anything is written.
+    /// </summary>
     public static string? ProblemWith(BuildOptions options)
     {
         var paths = options.Paths;
@@ -52,7 +56,12 @@ public sealed class CommonOptions
             return $"找不到主题目录 {paths.ThemeDisplay}：请在仓库根目录运行，或用 --theme 指定。";
         }
 
-        return paths.OutputOverlapsSources ? $"输出目录不能与内容目录或主题目录重叠：{paths.Output}" : null;
+        if (paths.OutputOverlapsSources)
+        {
+            return $"输出目录不能与内容目录或主题目录重叠：{paths.Output}";
+        }
+
+        return options.WriteOutput ? Portal.Output.OutputFolderRules.ProblemWith(paths) : null;
     }
 
     public BuildOptions Read(ParseResult parse, bool writeOutput = true) =>

@@ -21,6 +21,19 @@ public static class SiteBuilder
 {
     public static BuildReport Build(BuildOptions options)
     {
+        if (!options.WriteOutput)
+        {
+            return Build(options, null);
+        }
+
+        // The output folder is locked for the whole build: a second build into it waits for this one.
+        var refused = new DiagnosticBag();
+        using var held = OutputPublisher.Claim(options.Paths, refused);
+        return held is null ? new BuildReport(refused.Sorted(), [], new Dictionary<string, int>(), 0, null) : Build(options, held);
+    }
+
+    private static BuildReport Build(BuildOptions options, OutputLock? held)
+    {
         var paths = options.Paths;
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock();
@@ -76,7 +89,7 @@ public static class SiteBuilder
 
         if (options.WriteOutput && !diagnostics.HasErrors)
         {
-            published = Stage("write", () => OutputPublisher.Publish(paths.Output, files, diagnostics));
+            published = Stage("write", () => OutputPublisher.Publish(held!, files, diagnostics));
         }
 
         var kinds = site.Pages.GroupBy(p => p.Layout).ToDictionary(g => g.Key, g => g.Count());

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Load;
+using Portal.Output;
 using Spectre.Console;
 
 namespace Portal.Cli.Commands;
@@ -21,17 +22,16 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var build = options.Read(parse);
-            if (CommonOptions.ProblemWith(build) is { } problem)
-            {
-                Console.Error.WriteLine(problem);
-                return ExitCodes.BadArguments;
-            }
-
             var verbose = parse.GetValue(options.Verbose);
             var kioskId = parse.GetValue(kiosk);
             if (parse.GetValue(allKiosks))
             {
                 return kioskId is null ? BuildAllKiosks(build, verbose) : Refuse("--kiosk 和 --all-kiosks 只能选一个。");
+            }
+
+            if (CommonOptions.ProblemWith(build) is { } problem)
+            {
+                return Refuse(problem);
             }
 
             if (kioskId is not null && KnownKiosks(build) is { } known && !known.Any(k => k.Id == kioskId))
@@ -49,6 +49,13 @@ public static class BuildCommand
     /// <summary>One build per kiosk profile into output/kiosks/ID/; each is atomic on its own, and one failure fails the command.</summary>
     private static int BuildAllKiosks(BuildOptions build, bool verbose)
     {
+        // The output folder holds kiosks/ID/ folders (each with its own manifest), not a site of its own:
+        // check where it is, then each kiosk folder in full, before building any of them.
+        if ((CommonOptions.ProblemWith(build with { WriteOutput = false }) ?? OutputFolderRules.PlacementProblem(build.Paths)) is { } problem)
+        {
+            return Refuse(problem);
+        }
+
         var profiles = KnownKiosks(build);
         if (profiles is null)
         {
@@ -61,11 +68,16 @@ public static class BuildCommand
             return Refuse("site.yml 中没有触摸屏配置（kiosks），没有可构建的触摸屏。");
         }
 
+        if (profiles.Select(p => OutputFolderRules.ProblemWith(KioskPaths(build, p))).FirstOrDefault(p => p is not null) is { } kioskProblem)
+        {
+            return Refuse(kioskProblem);
+        }
+
         var worst = ExitCodes.Ok;
         foreach (var profile in profiles)
         {
-            var output = Path.Combine(build.Paths.Output, "kiosks", profile.Id);
-            var paths = build.Paths with { Output = output };
+            var paths = KioskPaths(build, profile);
+            var output = paths.Output;
             Terminal.Console.MarkupLine(Markup.Escape($"触摸屏 {profile.Id}（{profile.Name}）→ {Path.GetRelativePath(Environment.CurrentDirectory, output)}"));
             var exit = Run(build with { Paths = paths, Kiosk = profile.Id }, verbose, $"触摸屏 {profile.Id} 构建");
             worst = Math.Max(worst, exit);
@@ -73,6 +85,9 @@ public static class BuildCommand
 
         return worst;
     }
+
+    private static BuildPaths KioskPaths(BuildOptions build, KioskProfile profile) =>
+        build.Paths with { Output = Path.Combine(build.Paths.Output, "kiosks", profile.Id) };
 
     private static int Run(BuildOptions build, bool verbose, string verb)
     {

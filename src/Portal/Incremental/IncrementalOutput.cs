@@ -8,18 +8,24 @@ namespace Portal.Incremental;
 /// <see cref="OutputFile"/> it came from) so the next incremental build writes only files whose bytes
 /// changed, deletes files no longer produced, and rewrites the manifest — without re-hashing the files it
 /// reused. Each file is written to a temporary name and renamed over the old one, so a reader (the preview
-/// server, a browser) sees the old file or the new one, never half of one.
+/// server, a browser) sees the old file or the new one, never half of one. Every write holds the
+/// folder's <see cref="OutputLock"/>, like <c>portal build</c>; when another run replaced the folder
+/// meanwhile (its manifest is not the one written here), everything is compared and written afresh.
 /// </summary>
 internal sealed class IncrementalOutput
 {
     private readonly string _root;
+    private readonly OutputFolder _folder;
     private Dictionary<string, (OutputFile File, ManifestEntry Entry)> _files;
     private bool _manifestStale;
+    private (long Length, DateTime Written) _manifestStamp;
 
     private IncrementalOutput(string root, Dictionary<string, (OutputFile, ManifestEntry)> files)
     {
         _root = root;
+        _folder = OutputFolder.For(root) ?? throw new ArgumentException("not a folder with a parent", nameof(root));
         _files = files;
+        _manifestStamp = ManifestStamp();
     }
 
     /// <summary>The state right after a full publish of <paramref name="files"/> (hashes from its manifest).</summary>
@@ -44,7 +50,14 @@ internal sealed class IncrementalOutput
     /// </summary>
     public IReadOnlyList<string> WriteAhead(IEnumerable<OutputFile> files)
     {
+        // Writing ahead only saves a moment: when the folder is busy or was replaced, Apply does it all.
+        using var held = OutputLock.Acquire(_folder, TimeSpan.Zero, out _);
         var changed = new List<string>();
+        if (held is null || ManifestStamp() != _manifestStamp)
+        {
+            return changed;
+        }
+
         foreach (var file in files)
         {
             var bytes = file.ReadBytes();
@@ -67,6 +80,22 @@ internal sealed class IncrementalOutput
         var next = new Dictionary<string, (OutputFile File, ManifestEntry Entry)>(StringComparer.Ordinal);
         var changed = new List<string>();
         var unchanged = 0;
+        using var held = OutputLock.Acquire(_folder, OutputLock.Wait, out var busy);
+        if (held is null)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(_root), busy!);
+            return (null, changed);
+        }
+
+        // Files another run left that this one does not produce are removed like any other stale file.
+        List<string> foreign = [];
+        if (ManifestStamp() != _manifestStamp)
+        {
+            var root = _folder.Path + Path.DirectorySeparatorChar;
+            foreign = [.. (BuildManifest.Read(_root)?.Files ?? []).Select(f => f.Path).Where(p => Path.GetFullPath(Path.Combine(root, p)).StartsWith(root, StringComparison.Ordinal))];
+            _files = [];
+        }
+
         try
         {
             // Hash and write in parallel: a template edit can change thousands of pages at once.
@@ -105,7 +134,7 @@ internal sealed class IncrementalOutput
                 }
             }
 
-            var removed = _files.Keys.Where(p => !next.ContainsKey(p)).ToList();
+            var removed = _files.Keys.Concat(foreign).Distinct(StringComparer.Ordinal).Where(p => !next.ContainsKey(p)).ToList();
             foreach (var path in removed)
             {
                 File.Delete(Path.Combine(_root, path));
@@ -113,7 +142,7 @@ internal sealed class IncrementalOutput
                 changed.Add(path);
             }
 
-            if (changed.Count > 0 || _manifestStale)
+            if (changed.Count > 0 || _manifestStale || foreign.Count > 0)
             {
                 var manifest = new BuildManifest("portal", [.. files.Select(f => next[f.Path].Entry)]);
                 WriteAtomically(Path.Combine(_root, BuildManifest.FileName), System.Text.Encoding.UTF8.GetBytes(manifest.ToJson()));
@@ -121,6 +150,7 @@ internal sealed class IncrementalOutput
 
             _files = next;
             _manifestStale = false;
+            _manifestStamp = ManifestStamp();
             return (new PublishResult(changed.Count - removed.Count, unchanged, removed.Count), changed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -131,6 +161,10 @@ internal sealed class IncrementalOutput
             return (null, changed);
         }
     }
+
+    /// <summary>The manifest as last seen: a different one means someone else published into the folder.</summary>
+    private (long, DateTime) ManifestStamp() =>
+        new FileInfo(Path.Combine(_root, BuildManifest.FileName)) is { Exists: true } info ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
 
     private static void WriteAtomically(string path, byte[] bytes)
     {

@@ -13,20 +13,45 @@ public sealed record PublishResult(int Written, int Unchanged, int Removed);
 /// </summary>
 public static class OutputPublisher
 {
+    /// <summary>Checks the folder, takes its lock (waiting for another run if need be), publishes and lets go.</summary>
     public static PublishResult? Publish(string outputRoot, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
-        var output = Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar);
-        if (!IsOurs(output))
+        using var held = Claim(outputRoot, OutputFolderRules.ProblemWith(outputRoot), diagnostics);
+        return held is null ? null : Publish(held, files, diagnostics);
+    }
+
+    /// <summary>
+    /// The lock of a build's output folder, after <see cref="OutputFolderRules"/> allowed it; null (with an
+    /// error naming the folder) when refused or still busy after <see cref="OutputLock.Wait"/>.
+    /// </summary>
+    public static OutputLock? Claim(Load.BuildPaths paths, DiagnosticBag diagnostics) =>
+        Claim(paths.Output, OutputFolderRules.ProblemWith(paths), diagnostics);
+
+    private static OutputLock? Claim(string output, string? refusal, DiagnosticBag diagnostics)
+    {
+        var held = refusal is null ? OutputLock.Acquire(OutputFolder.For(output)!, OutputLock.Wait, out refusal) : null;
+        if (held is null)
         {
-            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(outputRoot),
-                $"输出目录 {outputRoot} 已有其他文件且不是本工具生成的（没有 {BuildManifest.FileName}）。为安全起见不会覆盖，请换一个空目录。");
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(output), refusal!);
+        }
+
+        return held;
+    }
+
+    /// <summary>Publishes into the folder whose lock the caller holds.</summary>
+    public static PublishResult? Publish(OutputLock held, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var folder = held.Folder;
+        var output = folder.Path;
+        RecoverFromCrash(folder);
+        if (OutputFolderRules.ContentsProblem(output) is { } notOurs)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(output), notOurs);
             return null;
         }
 
-        var staging = output + ".staging";
-        var previous = output + ".previous";
-        DeleteIfExists(staging);
-        DeleteIfExists(previous);
+        var staging = folder.Staging;
+        var previous = folder.Previous;
         var old = BuildManifest.Read(output)?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) ?? [];
         var moved = new List<string>();
         var entries = new List<ManifestEntry>();
@@ -64,7 +89,7 @@ public static class OutputPublisher
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Restore(output, staging, previous, moved);
-            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(outputRoot), $"写入输出目录失败，已保留上一次的结果：{e.Message}");
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(output), $"写入输出目录失败，已保留上一次的结果：{e.Message}");
             return null;
         }
 
@@ -74,9 +99,24 @@ public static class OutputPublisher
         return new PublishResult(written, moved.Count, removed);
     }
 
-    /// <summary>An output folder we may replace: missing, empty, or made by a previous build.</summary>
-    private static bool IsOurs(string output) =>
-        !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any() || File.Exists(Path.Combine(output, BuildManifest.FileName));
+    /// <summary>
+    /// Undoes what a run killed mid-publish left (only folders under this tool's own names; the caller holds
+    /// the lock, so none of them is in use): killed between the two renames, the output is missing and the
+    /// previous one is put back; stagings and a previous output that was not removed yet are deleted.
+    /// </summary>
+    private static void RecoverFromCrash(OutputFolder folder)
+    {
+        if (!Directory.Exists(folder.Path) && !File.Exists(folder.Path) && File.Exists(Path.Combine(folder.Previous, BuildManifest.FileName)))
+        {
+            Directory.Move(folder.Previous, folder.Path);
+        }
+
+        DeleteIfExists(folder.Previous);
+        foreach (var staging in folder.StagingLeftovers())
+        {
+            DeleteIfExists(staging);
+        }
+    }
 
     private static void Restore(string output, string staging, string previous, List<string> moved)
     {

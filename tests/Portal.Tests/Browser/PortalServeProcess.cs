@@ -104,11 +104,15 @@ public sealed class PortalServeProcess : IAsyncDisposable
     /// Opens a page of the preview and waits until it listens to the live-reload stream: a change made
     /// before the tab subscribed would be "already seen" and never announced.
     /// </summary>
-    public async Task OpenSubscribedAsync(IPage page, string path)
+    public Task OpenSubscribedAsync(IPage page, string path) =>
+        ExplainFailureAsync($"{path} did not connect to the live-reload stream /__portal/events.", () => OpenSubscribedAsync(page, BaseUrl, path));
+
+    /// <summary>The same for a preview server started in the test process.</summary>
+    public static async Task OpenSubscribedAsync(IPage page, string baseUrl, string path)
     {
         var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
-        await page.GotoAsync(BaseUrl + path);
-        await ExplainFailureAsync($"{path} did not connect to the live-reload stream /__portal/events.", () => subscribed);
+        await page.GotoAsync(baseUrl + path);
+        await subscribed;
     }
 
     public async ValueTask DisposeAsync()

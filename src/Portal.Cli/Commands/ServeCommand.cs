@@ -5,7 +5,11 @@ using Spectre.Console;
 
 namespace Portal.Cli.Commands;
 
-/// <summary><c>portal serve</c>: build, serve the output on 127.0.0.1, rebuild on every change and reload the browser.</summary>
+/// <summary>
+/// <c>portal serve</c>: build, serve the output on 127.0.0.1, rebuild on every change and reload the browser.
+/// It keeps running whatever the content does (see <see cref="PreviewBuilds"/>); even when the first build
+/// fails it starts, and the page shows the errors until a save fixes them.
+/// </summary>
 public static class ServeCommand
 {
     public static Command Create()
@@ -29,32 +33,28 @@ public static class ServeCommand
             }
 
             var live = new LiveReload();
-            var gate = new SemaphoreSlim(1, 1);
+            var verbose = parse.GetValue(options.Verbose);
             // Keeps every stage's results between builds: a change re-does only what it affects.
-            var session = new Portal.Incremental.SiteSession(build);
-            void Rebuild(IReadOnlyCollection<string>? changed)
-            {
-                gate.Wait();
-                try
+            var builds = new PreviewBuilds(
+                new Portal.Incremental.SiteSession(build),
+                live,
+                report =>
                 {
-                    var report = session.Build(changed, live.PagesWritten);
                     ReportPrinter.Diagnostics(report, Console.Out);
-                    ReportPrinter.Summary(report, console, parse.GetValue(options.Verbose), "构建");
-                    live.Built(report);
-                }
-                catch (BuildException e)
+                    ReportPrinter.Summary(report, console, verbose, "构建");
+                },
+                (line, exception) =>
                 {
-                    console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }
+                    console.MarkupLine($"[red]{Markup.Escape(line)}[/]");
+                    if (verbose)
+                    {
+                        Console.Error.WriteLine(exception);
+                    }
+                });
 
-            Rebuild(null);
+            builds.Rebuild(null);
             Directory.CreateDirectory(build.Paths.Output);
-            using var watcher = new ChangeWatcher([build.Paths.Input, build.Paths.Theme], Rebuild, TimeSpan.FromMilliseconds(100));
+            using var watcher = new ChangeWatcher([build.Paths.Input, build.Paths.Theme], builds.Rebuild, TimeSpan.FromMilliseconds(100));
             var app = PreviewServer.Create(build.Paths.Output, parse.GetValue(host)!, listen, live);
             await app.StartAsync(cancel);
             console.MarkupLine($"[green]预览地址：http://{parse.GetValue(host)}:{listen}/[/]　按 Ctrl+C 停止。");

@@ -54,6 +54,32 @@ public sealed class LiveReload
         }
     }
 
+    /// <summary>
+    /// A rebuild threw: every tab shows <paramref name="message"/> over its page (the last good one), and
+    /// the next good build reloads them all (after an exception nothing is known about what changed).
+    /// </summary>
+    public void Failed(string message)
+    {
+        lock (_gate)
+        {
+            _announced.Clear();
+        }
+
+        Changed(null, message);
+    }
+
+    /// <summary>The errors of the last build, empty when it succeeded.</summary>
+    public string CurrentErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _errors;
+            }
+        }
+    }
+
     private void Changed(IReadOnlyList<string>? files, string errors)
     {
         lock (_gate)
@@ -74,15 +100,23 @@ public sealed class LiveReload
     public async Task StreamAsync(Stream body, Func<Task> flush, CancellationToken cancel)
     {
         int seen;
+        string errors;
         lock (_gate)
         {
             seen = _version;
+            errors = _errors;
         }
 
         await Write(body, "hello", "", flush, cancel);
+        if (errors.Length > 0)
+        {
+            // A tab opened (or reloaded) while the build is failing shows the errors too.
+            await Write(body, "errors", errors, flush, cancel);
+        }
+
         while (!cancel.IsCancellationRequested)
         {
-            var (version, errors, files) = await Task.Run(() => WaitForChange(seen, cancel), cancel).ConfigureAwait(false);
+            var (version, latest, files) = await Task.Run(() => WaitForChange(seen, cancel), cancel).ConfigureAwait(false);
             if (version == seen)
             {
                 await Write(body, "ping", "", flush, cancel);
@@ -90,7 +124,7 @@ public sealed class LiveReload
             }
 
             seen = version;
-            await Write(body, errors.Length == 0 ? "reload" : "errors", errors.Length == 0 ? files : errors, flush, cancel);
+            await Write(body, latest.Length == 0 ? "reload" : "errors", latest.Length == 0 ? files : latest, flush, cancel);
         }
     }
 

@@ -10,7 +10,8 @@ namespace Portal.Cli.Serve;
 
 /// <summary>
 /// Serves the output folder on loopback with ASP.NET Core's static files. HTML pages get the live
-/// reload script injected on the way out; files on disk are never changed for the preview.
+/// reload script injected on the way out; files on disk are never changed for the preview. Only GET and
+/// HEAD, and only for the Host names of the address it listens on (<see cref="HostRule"/>).
 /// </summary>
 public static class PreviewServer
 {
@@ -18,15 +19,45 @@ public static class PreviewServer
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{host}:{port}");
+        // An IPv6 address needs brackets in a URL.
+        builder.WebHost.UseUrls($"http://{(host.Contains(':', StringComparison.Ordinal) && !host.StartsWith('[') ? $"[{host}]" : host)}:{port}");
         var app = builder.Build();
         var files = new PhysicalFileProvider(outputFolder);
+        var hosts = new HostRule(host, port);
+
+        // First, before any branch (the live-reload stream included): only reads, only under our own names.
+        app.Use(async (context, next) =>
+        {
+            if (!hosts.Allows(context.Request.Headers.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync($"已拒绝：预览只接受 {host}:{port} 或 localhost:{port} 的访问。\n");
+                return;
+            }
+
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = "GET, HEAD";
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync("预览只支持 GET 和 HEAD 请求。\n");
+                return;
+            }
+
+            await next();
+        });
 
         // Branches (not routed endpoints): endpoints run at the end of the pipeline, after the 404 fallback.
         app.Map(new PathString(LiveReload.EventsPath), branch => branch.Run(async context =>
         {
             context.Response.Headers.ContentType = "text/event-stream";
             context.Response.Headers.CacheControl = "no-cache";
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                return;
+            }
+
             try
             {
                 await live.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(context.RequestAborted), context.RequestAborted);
@@ -68,9 +99,19 @@ public static class PreviewServer
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
         app.Run(async context =>
         {
-            context.Response.StatusCode = 404;
             var notFound = files.GetFileInfo("404.html");
             context.Response.ContentType = "text/html; charset=utf-8";
+            if (!notFound.Exists && live.CurrentErrors.Length > 0)
+            {
+                // No good build yet (the first one failed): a page that shows the errors and reloads
+                // itself when a save fixes them.
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.CacheControl = "no-store";
+                await context.Response.WriteAsync($"<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>预览尚未生成</title><body><h1>预览尚未生成</h1><p>网站还没有构建成功，修改并保存后本页会自动刷新。</p><script src=\"{LiveReload.ScriptPath}\"></script></body></html>", Encoding.UTF8);
+                return;
+            }
+
+            context.Response.StatusCode = 404;
             await context.Response.WriteAsync(notFound.Exists ? await File.ReadAllTextAsync(notFound.PhysicalPath!) : "404");
         });
         return app;

@@ -40,6 +40,8 @@ public sealed class SiteSession
     private IncrementalOutput? _output;
     private LastBuild? _last;
     private (object[] Key, IReadOnlyList<OutputFile> Files)? _search;
+    // What the build is busy with, for an exception that does not say which file it came from.
+    private string _working = "";
 
     public SiteSession(BuildOptions options)
     {
@@ -55,8 +57,87 @@ public sealed class SiteSession
     /// </summary>
     /// <param name="pagesWritten">Called as soon as changed pages are on disk, before slower work (the
     /// search index, the manifest) finishes: the preview reloads the editor's tab then.</param>
-    public BuildReport Build(IReadOnlyCollection<string>? changed = null, Action<IReadOnlyList<string>>? pagesWritten = null) =>
-        TryBodyEdit(changed, pagesWritten) ?? FullUpdate(changed, pagesWritten);
+    /// <exception cref="BuildException">Something threw (a bug, or a library failing on odd input), tagged
+    /// with the file being worked on. The session stays usable: the next build is a full one.</exception>
+    public BuildReport Build(IReadOnlyCollection<string>? changed = null, Action<IReadOnlyList<string>>? pagesWritten = null)
+    {
+        _working = _options.Paths.InputDisplay;
+        try
+        {
+            return TryBodyEdit(changed, pagesWritten) ?? FullUpdate(changed, pagesWritten);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An exception can stop a build anywhere: after some documents were re-read and cached, some
+            // pages written ahead, the manifest not yet rewritten. Rolling that back would need a copy of
+            // every cache, so the session forgets instead, and the next build is a full one like the first:
+            // every file re-read, every page rendered, and the output published afresh through the staging
+            // folder (files written ahead are then replaced or removed). The pages on disk stay as they are
+            // until then: the preview keeps showing the last good site.
+            Forget();
+            throw Tagged(e, _working);
+        }
+    }
+
+    /// <summary>Test hook: called with a document's path (relative to input/) before it is read, so a test
+    /// can make reading one file throw the way a bug in a stage would.</summary>
+    internal Action<string>? BeforeReading { get; set; }
+
+    private void Forget()
+    {
+        _documents.Clear();
+        _pages.Clear();
+        _posters.Clear();
+        _posterCss = null;
+        _config = null;
+        _templateSources = new Dictionary<string, string>();
+        _globals = null;
+        _last = null;
+        _search = null;
+        if (_output is not null)
+        {
+            _output = null;
+            ManifestFromDisk(_options.Paths.Output);
+        }
+    }
+
+    /// <summary>
+    /// The full publish reuses an output file when the manifest's hash and the file's size match, so a
+    /// manifest that does not describe the disk (pages written ahead, then the exception before the
+    /// manifest was rewritten) could keep a wrong page. Re-hashing what is on disk makes it true again.
+    /// </summary>
+    private static void ManifestFromDisk(string root)
+    {
+        try
+        {
+            if (BuildManifest.Read(root) is not { } manifest)
+            {
+                return;
+            }
+
+            var entries = manifest.Files
+                .Select(e => Path.Combine(root, e.Path) is var full && File.Exists(full) && File.ReadAllBytes(full) is var bytes
+                    ? new ManifestEntry(e.Path, bytes.Length, BuildManifest.Hash(bytes))
+                    : null)
+                .OfType<ManifestEntry>()
+                .ToList();
+            var path = Path.Combine(root, BuildManifest.FileName);
+            File.WriteAllText(path + ".portal-tmp", new BuildManifest("portal", entries).ToJson());
+            File.Move(path + ".portal-tmp", path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next publish reports the folder's problem itself.
+        }
+    }
+
+    /// <summary>The exception as one line naming the file: the innermost tagged one a parallel stage threw, or
+    /// <paramref name="working"/> (what the build was busy with) for an untagged one.</summary>
+    private static BuildException Tagged(Exception e, string working)
+    {
+        IReadOnlyList<Exception> thrown = e is AggregateException all ? all.Flatten().InnerExceptions : [e];
+        return thrown.OfType<BuildException>().FirstOrDefault() ?? new BuildException(working, thrown.Count > 0 ? thrown[0] : e);
+    }
 
     private BuildReport FullUpdate(IReadOnlyCollection<string>? changed, Action<IReadOnlyList<string>>? pagesWritten)
     {
@@ -64,7 +145,16 @@ public sealed class SiteSession
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock();
         var timings = stages.Timings;
-        T Stage<T>(string name, Func<T> run) => stages.Run(name, run);
+        T Stage<T>(string name, Func<T> run)
+        {
+            _working = name switch
+            {
+                "templates-parse" or "templates" => paths.ThemeDisplay,
+                "write" => paths.Output,
+                _ => paths.InputDisplay,
+            };
+            return stages.Run(name, run);
+        }
 
         var loaded = Stage("load", () => Load(changed, diagnostics));
         if (loaded is null)
@@ -145,6 +235,7 @@ public sealed class SiteSession
         foreach (var path in changed.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(input, path).Replace('\\', '/');
+            _working = _options.Paths.InputDisplay + "/" + relative;
             if (!_documents.TryGetValue(relative, out var old) || old.Item is null || old.Processed is null || !File.Exists(path))
             {
                 return null;
@@ -341,13 +432,18 @@ public sealed class SiteSession
     /// <summary>Reads one document, with the editorial checks that look at it alone (typography, freshness).</summary>
     private ContentItem? LoadDocument(DocumentSource source, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var item = ContentLoader.LoadOne(source, _options.Paths.InputDisplay + "/" + source.RelativePath, config, diagnostics);
-        if (item is not null)
+        var display = _options.Paths.InputDisplay + "/" + source.RelativePath;
+        return BuildException.For(display, () =>
         {
-            EditorialChecks.Check(item, _now, _options.Typography, diagnostics);
-        }
+            BeforeReading?.Invoke(source.RelativePath);
+            var item = ContentLoader.LoadOne(source, display, config, diagnostics);
+            if (item is not null)
+            {
+                EditorialChecks.Check(item, _now, _options.Typography, diagnostics);
+            }
 
-        return item;
+            return item;
+        });
     }
 
     private ProcessedDocument Process(DocumentState state, LinkTargets targets)

@@ -21,7 +21,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await OpenSubscribedAsync(page, server, "notices/keji-huodongzhou-2026/");
+        await server.OpenSubscribedAsync(page, "notices/keji-huodongzhou-2026/");
         await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
         // A marker in the old document: it disappears only if the page really reloaded.
         await page.EvaluateAsync("() => { window.__beforeReload = true; }");
@@ -48,7 +48,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         var other = await context.NewPageAsync();
         foreach (var (page, path) in new[] { (edited, "notices/keji-huodongzhou-2026/"), (other, "techniques/shuidao-yuyang-jishu/") })
         {
-            await OpenSubscribedAsync(page, server, path);
+            await server.OpenSubscribedAsync(page, path);
             await page.EvaluateAsync("() => { window.__beforeReload = true; }");
         }
 
@@ -71,7 +71,7 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await using var server = await PortalServeProcess.StartAsync(input, temp.Combine("out"));
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await OpenSubscribedAsync(page, server, "notices/keji-huodongzhou-2026/");
+        await server.OpenSubscribedAsync(page, "notices/keji-huodongzhou-2026/");
 
         // An editor types an impossible date: the rebuild fails and nothing is published.
         var file = Path.Combine(input, NoticeFile);
@@ -84,16 +84,5 @@ public sealed class LiveReloadTests(BrowserFixture browser)
         await Expect(overlay).ToContainTextAsync("PORTAL006");
         await Expect(page.Locator("h1")).ToHaveTextAsync(Journey.UrgentNotice);
         Assert.Contains(Journey.UrgentNotice, await (await context.APIRequest.GetAsync(server.BaseUrl + "notices/keji-huodongzhou-2026/")).TextAsync());
-    }
-
-    /// <summary>
-    /// Opens a page of the preview and waits until it listens to the live-reload stream: a change made
-    /// before the tab subscribed would be "already seen" and never announced.
-    /// </summary>
-    private static async Task OpenSubscribedAsync(Microsoft.Playwright.IPage page, PortalServeProcess server, string path)
-    {
-        var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
-        await page.GotoAsync(server.BaseUrl + path);
-        await server.ExplainFailureAsync($"{path} did not connect to the live-reload stream /__portal/events.", () => subscribed);
     }
 }

@@ -40,8 +40,14 @@ public sealed class PortalServeProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the server on <paramref name="input"/> with the repo theme and waits until it answers.</summary>
-    public static async Task<PortalServeProcess> StartAsync(string input, string output)
+    /// <summary>True while the server process runs: serve must survive whatever the content does.</summary>
+    public bool IsRunning => !_process.HasExited;
+
+    /// <summary>
+    /// Starts the server on <paramref name="input"/> with the repo theme and waits until it answers: with
+    /// 200 at the root, or, when <paramref name="firstBuildFails"/>, with anything (the error page).
+    /// </summary>
+    public static async Task<PortalServeProcess> StartAsync(string input, string output, bool firstBuildFails = false)
     {
         // portal.dll is copied next to the test assembly because the test project references Portal.Cli.
         var portal = PortalProcess.Dll;
@@ -70,7 +76,7 @@ public sealed class PortalServeProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            await server.WaitUntilAnsweringAsync();
+            await server.WaitUntilAnsweringAsync(firstBuildFails);
         }
         catch
         {
@@ -94,6 +100,21 @@ public sealed class PortalServeProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a page of the preview and waits until it listens to the live-reload stream: a change made
+    /// before the tab subscribed would be "already seen" and never announced.
+    /// </summary>
+    public Task OpenSubscribedAsync(IPage page, string path) =>
+        ExplainFailureAsync($"{path} did not connect to the live-reload stream /__portal/events.", () => OpenSubscribedAsync(page, BaseUrl, path));
+
+    /// <summary>The same for a preview server started in the test process.</summary>
+    public static async Task OpenSubscribedAsync(IPage page, string baseUrl, string path)
+    {
+        var subscribed = page.WaitForResponseAsync(r => r.Url.EndsWith("/__portal/events", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await page.GotoAsync(baseUrl + path);
+        await subscribed;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -114,7 +135,7 @@ public sealed class PortalServeProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilAnsweringAsync()
+    private async Task WaitUntilAnsweringAsync(bool anyStatus)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
@@ -128,7 +149,8 @@ public sealed class PortalServeProcess : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync(BaseUrl);
-                if (response.StatusCode == HttpStatusCode.OK)
+                // serve listens only after its first build, so any answer means that build is done.
+                if (anyStatus || response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -161,7 +183,7 @@ public sealed class PortalServeProcess : IAsyncDisposable
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

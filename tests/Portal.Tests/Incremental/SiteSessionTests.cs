@@ -154,22 +154,9 @@ public sealed class SiteSessionTests : IDisposable
 
     private BuildOptions Options(string output) => new(BuildPaths.From(_input, _theme, output)) { Now = SiteBuild.FixedNow };
 
-    private void AssertSameAsFullBuild()
-    {
-        var clean = _temp.Combine("clean-" + Guid.NewGuid().ToString("N")[..6]);
-        var report = SiteBuilder.Build(Options(clean));
-        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        var expected = Snapshot(clean);
-        var actual = Snapshot(_output);
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        var different = expected.Where(e => actual[e.Key] != e.Value).Select(e => e.Key).ToList();
-        Assert.True(different.Count == 0, "differs from a full build: " + string.Join(", ", different.Take(10)));
-    }
+    private void AssertSameAsFullBuild() => FullBuildComparison.AssertSameAsFullBuild(_temp, Options, _output);
 
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
-            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+    private static Dictionary<string, string> Snapshot(string folder) => FullBuildComparison.Snapshot(folder);
 
     private void Append(string relative, string text) => File.AppendAllText(Path.Combine(_input, relative), text);
 

@@ -15,6 +15,9 @@ public sealed record HttpSourceOptions
 
     /// <summary>How long a connection, the response headers or any single read may take without progress.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Slowest acceptable transfer, averaged over each <see cref="Timeout"/> window.</summary>
+    public long MinimumBytesPerSecond { get; init; } = 1024;
 }
 
 /// <summary>

@@ -35,6 +35,9 @@ internal sealed class SiteVersions
     /// <summary>The folder holding every version, beside <see cref="Target"/> (same file system, so renames are atomic).</summary>
     public string Root { get; }
 
+    /// <summary>The lock file (exists once <see cref="Lock"/> was called).</summary>
+    public string LockPath => Path.Combine(Root, LockFile);
+
     public static SiteVersions For(string target)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
@@ -100,7 +103,7 @@ internal sealed class SiteVersions
         Directory.CreateDirectory(Root);
         try
         {
-            return new FileStream(Path.Combine(Root, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {

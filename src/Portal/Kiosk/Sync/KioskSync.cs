@@ -53,7 +53,7 @@ public static class KioskSync
             {
                 // The disk is full (or failing): free what this run wrote. The live and previous versions stay.
                 site.Cleanup();
-                throw;
+                throw new KioskException(KioskFailure.WriteFailed, e.Message + " 当前版本照常使用；本次暂存的文件已删除，以免占满磁盘。", e.InnerException);
             }
 
             folder = site.Install(staging, name);

@@ -132,7 +132,7 @@ public static class SyncCommand
         Console.WriteLine($"更新完成：{target} 现在是构建 {label}" + (m.BuildTime is { } t ? $"，构建于 {t}" : "") + "。");
         if (r.AdoptedVersionFolder)
         {
-            Console.WriteLine($"  上次运行中断前已下载并校验完整的版本重新校验通过，直接启用，未重新下载；用时 {r.Elapsed.TotalSeconds:0.0} 秒。");
+            Console.WriteLine($"  本机已有这个版本的完整副本（中断的运行留下，或回退前的版本），重新校验通过后直接启用，未重新下载；用时 {r.Elapsed.TotalSeconds:0.0} 秒。");
         }
         else
         {

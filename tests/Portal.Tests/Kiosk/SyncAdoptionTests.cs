@@ -35,7 +35,36 @@ public class SyncAdoptionTests
         KioskSites.AssertServes(sites.Target, sites.B);
         Assert.Empty(server.FileRequests);
         Assert.Equal(0, result.BytesFetched);
+        Assert.True(result.AdoptedVersionFolder);
         Assert.Equal("build-a", result.PreviousBuildId);
+        KioskSync.Rollback(sites.Target);
+        KioskSites.AssertServes(sites.Target, sites.A);
+    }
+
+    [Fact]
+    public async Task SyncingAgainAfterARollbackSwitchesBackWithoutFetching()
+    {
+        using var sites = new KioskSites();
+        await using var server = await KioskTestServer.StartAsync(sites.Publish(sites.A, "web"));
+        using (var a = new HttpSource(server.BaseUrl, FastRetries))
+        {
+            await KioskSync.SyncAsync(a, sites.Target);
+        }
+
+        sites.Publish(sites.B, "web");
+        using (var b = new HttpSource(server.BaseUrl, FastRetries))
+        {
+            await KioskSync.SyncAsync(b, sites.Target);
+        }
+
+        KioskSync.Rollback(sites.Target);
+        server.ResetLog();
+        using var again = new HttpSource(server.BaseUrl, FastRetries);
+        var result = await KioskSync.SyncAsync(again, sites.Target);
+
+        Assert.True(result.AdoptedVersionFolder);
+        Assert.Empty(server.FileRequests);
+        KioskSites.AssertServes(sites.Target, sites.B);
         KioskSync.Rollback(sites.Target);
         KioskSites.AssertServes(sites.Target, sites.A);
     }

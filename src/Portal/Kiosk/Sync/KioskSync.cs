@@ -31,7 +31,7 @@ public static class KioskSync
         if (current is not null && current.ContentId == incoming.ContentId)
         {
             // A run killed after the switch left old versions behind; finish its cleanup now.
-            site.Cleanup();
+            site.Cleanup(keepStaging: true);
             return new SyncResult(SyncOutcome.UpToDate, current, null, currentFolder!, 0, 0, 0, 0, clock.Elapsed);
         }
 

@@ -166,12 +166,21 @@ internal sealed class SiteVersions
         Point(Target, folder);
     }
 
-    /// <summary>Deletes every version and staging folder except the live and the previous one.</summary>
-    public void Cleanup()
+    /// <summary>
+    /// Deletes every version and staging folder except the live and the previous one;
+    /// <paramref name="keepStaging"/> spares staging folders (an interrupted update of another version
+    /// that a later run may still resume).
+    /// </summary>
+    public void Cleanup(bool keepStaging = false)
     {
         var keep = new HashSet<string?>([CurrentFolder(), PreviousFolder()], StringComparer.Ordinal);
         foreach (var dir in Directory.EnumerateDirectories(Root))
         {
+            if (keepStaging && Path.GetFileName(dir).StartsWith(StagingPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (!keep.Contains(dir) && new DirectoryInfo(dir).LinkTarget is null)
             {
                 Directory.Delete(dir, recursive: true);

@@ -42,7 +42,10 @@ public sealed record SyncResult(
     /// <summary>Of <see cref="Reused"/>, how many are hard links (no space used).</summary>
     public int Linked { get; init; }
 
-    /// <summary>True when a complete version folder left by an interrupted run was verified and switched to, with nothing fetched.</summary>
+    /// <summary>
+    /// True when a complete folder of this version already on the kiosk (left by an interrupted run, or
+    /// the previous version after a rollback) was verified again and switched to, with nothing fetched.
+    /// </summary>
     public bool AdoptedVersionFolder { get; init; }
 }
 

@@ -79,6 +79,37 @@ public class SyncKillTests
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 
+    [Fact]
+    public async Task AHandCopiedFolderSwappedOutButNotYetMovedIsRecovered()
+    {
+        using var sites = new KioskSites();
+        sites.Write("kiosk/site", KioskSites.VersionA());
+        var kill = new SyncHooks { AfterStep = reached => { if (reached == SyncStep.Installed) throw new Killed(); } };
+        using (var b = new FolderSource(sites.B))
+        {
+            await Assert.ThrowsAsync<Killed>(() => KioskSync.SyncAsync(b, sites.Target, null, kill, CancellationToken.None));
+        }
+
+        // What a kill between renameat2(RENAME_EXCHANGE) and the move under site.versions/ leaves
+        // (the sync writes the plain folder's manifest before it swaps).
+        File.WriteAllText(Path.Combine(sites.Target, "manifest.json"), Portal.Kiosk.KioskManifest.FromFolder(sites.Target).ToJson());
+        var root = sites.Target + ".versions";
+        var versionB = Directory.EnumerateDirectories(root, "build-b-*").Single();
+        File.CreateSymbolicLink(Path.Combine(root, "previous"), "adopted-build-a");
+        Directory.Move(sites.Target, sites.Target + ".adopting");
+        File.CreateSymbolicLink(sites.Target, Path.GetRelativePath(Path.GetDirectoryName(sites.Target)!, versionB));
+
+        using (var again = new FolderSource(sites.B))
+        {
+            Assert.Equal(SyncOutcome.UpToDate, (await KioskSync.SyncAsync(again, sites.Target)).Outcome);
+        }
+
+        Assert.False(Directory.Exists(sites.Target + ".adopting"));
+        KioskSites.AssertServes(sites.Target, sites.B);
+        KioskSync.Rollback(sites.Target);
+        KioskSites.AssertServes(sites.Target, sites.A);
+    }
+
     /// <summary>Stands for the process dying: nothing in sync catches it.</summary>
     private sealed class Killed : Exception;
 }

@@ -32,8 +32,31 @@ internal static class Native
     [DllImport("libc", SetLastError = true)]
     private static extern int rename([MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);
 
+    /// <summary>
+    /// Swaps two paths in one step (Linux <c>renameat2(RENAME_EXCHANGE)</c>, since 3.15 / glibc 2.28):
+    /// a plain site folder and a new link to a version trade places with no moment without a site.
+    /// False where unsupported (older kernels, some file systems, macOS); the caller then moves and links.
+    /// </summary>
+    public static bool TryExchange(string a, string b)
+    {
+        try
+        {
+            return renameat2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private const int AtFdCwd = -100;
+    private const uint RenameExchange = 2;
+
     [DllImport("libc")]
     private static extern void sync();
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int renameat2(int oldDirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, int newDirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     private static extern int link_([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);

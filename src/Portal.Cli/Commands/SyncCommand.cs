@@ -18,7 +18,8 @@ public static class SyncCommand
         var source = new Argument<string>("来源") { Description = "更新来源：文件夹（如 U 盘上的目录）、portal pack 生成的 zip，或发布地址 http(s)://…/（与 --rollback 一起用时，这里写目标目录）" };
         var target = new Argument<string?>("目标") { Description = "信息亭的网站目录（浏览器打开的就是它，它是指向当前版本的符号链接）", Arity = ArgumentArity.ZeroOrOne };
         var rollback = new Option<bool>("--rollback") { Description = "回退到上一版本（再执行一次即撤销回退）" };
-        var timeout = new Option<int>("--timeout") { Description = "网络连接或读取无进展的超时秒数", DefaultValueFactory = _ => 30, HelpName = "秒" };
+        var timeout = new Option<int>("--timeout") { Description = "网络连接、等待响应的超时秒数，也是测量下载速率的时间窗口", DefaultValueFactory = _ => 30, HelpName = "秒" };
+        var minRate = new Option<int>("--min-rate") { Description = "最低下载速率（KB/秒，按每个 --timeout 窗口平均）；更慢的请求会中断并重试，从断点续传", DefaultValueFactory = _ => 1, HelpName = "KB/秒" };
         var attempts = new Option<int>("--retries") { Description = "每个网络请求最多尝试的次数（间隔依次加倍）", DefaultValueFactory = _ => 4, HelpName = "次数" };
         var command = new Command("sync", "更新信息亭：比较清单，只传输有变化的文件，逐个校验 SHA-256，全部通过后原子切换到新版本，并保留上一版本用于回退。传输中断或文件损坏时当前版本照常使用，重新运行会从中断处继续。")
         {
@@ -26,6 +27,7 @@ public static class SyncCommand
             target,
             rollback,
             timeout,
+            minRate,
             attempts,
         };
         command.SetAction(async (parse, cancel) =>
@@ -49,13 +51,18 @@ public static class SyncCommand
                 return ExitCodes.BadArguments;
             }
 
-            if (parse.GetValue(timeout) < 1 || parse.GetValue(attempts) < 1)
+            if (parse.GetValue(timeout) < 1 || parse.GetValue(attempts) < 1 || parse.GetValue(minRate) < 1)
             {
-                Console.Error.WriteLine("参数错误：--timeout 和 --retries 必须是正整数。");
+                Console.Error.WriteLine("参数错误：--timeout、--retries 和 --min-rate 必须是正整数。");
                 return ExitCodes.BadArguments;
             }
 
-            var http = new HttpSourceOptions { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)), Attempts = parse.GetValue(attempts) };
+            var http = new HttpSourceOptions
+            {
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                Attempts = parse.GetValue(attempts),
+                MinimumBytesPerSecond = parse.GetValue(minRate) * 1024L,
+            };
             return await Sync(first, second, http, cancel);
         });
         return command;
@@ -123,7 +130,16 @@ public static class SyncCommand
         }
 
         Console.WriteLine($"更新完成：{target} 现在是构建 {label}" + (m.BuildTime is { } t ? $"，构建于 {t}" : "") + "。");
-        Console.WriteLine($"  共 {m.Files.Count} 个文件：下载 {r.Fetched} 个（{Size(r.BytesFetched)}），本地复用 {r.Reused} 个，续传前已完成 {r.Resumed} 个；用时 {r.Elapsed.TotalSeconds:0.0} 秒。");
+        if (r.AdoptedVersionFolder)
+        {
+            Console.WriteLine($"  本机已有这个版本的完整副本（中断的运行留下，或回退前的版本），重新校验通过后直接启用，未重新下载；用时 {r.Elapsed.TotalSeconds:0.0} 秒。");
+        }
+        else
+        {
+            var linked = r.Linked > 0 ? $"（其中 {r.Linked} 个为硬链接，不占额外空间）" : "";
+            Console.WriteLine($"  共 {m.Files.Count} 个文件：下载 {r.Fetched} 个（{Size(r.BytesFetched)}），本地复用 {r.Reused} 个{linked}，续传前已完成 {r.Resumed} 个；用时 {r.Elapsed.TotalSeconds:0.0} 秒。");
+        }
+
         if (r.PreviousBuildId is { } previous)
         {
             Console.WriteLine($"  上一版本 {previous} 已保留，可用 portal sync --rollback {target} 回退。");

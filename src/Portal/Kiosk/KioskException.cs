@@ -14,6 +14,9 @@ public enum KioskFailure
 
     /// <summary>Another sync holds the lock on this target.</summary>
     Busy,
+
+    /// <summary>The kiosk's own disk is too full for the update, or refused a write.</summary>
+    WriteFailed,
 }
 
 /// <summary>A failure explained in Chinese. The current kiosk version is never touched when one is thrown.</summary>

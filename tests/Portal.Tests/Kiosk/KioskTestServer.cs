@@ -29,6 +29,9 @@ public sealed class KioskTestServer : IAsyncDisposable
     /// <summary>When set, the next request for this path sends half its bytes and drops the connection.</summary>
     public string? CutOnce { get; set; }
 
+    /// <summary>When set, requests for this path get this Content-Length and then one byte every 50 ms, never more.</summary>
+    public (string Path, long ContentLength)? Trickle { get; set; }
+
     public IEnumerable<string> FileRequests => Requests.Select(r => r.Path).Where(p => p != "manifest.json");
 
     public void ResetLog()
@@ -49,6 +52,12 @@ public sealed class KioskTestServer : IAsyncDisposable
         {
             var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
             server.Requests.Enqueue((path, context.Request.Headers.Range.ToString()));
+            if (server.Trickle is { } trickle && trickle.Path == path)
+            {
+                await TrickleAsync(context, trickle.ContentLength);
+                return;
+            }
+
             if (path != "manifest.json")
             {
                 if (server.DropAfterFiles is { } n && Interlocked.Increment(ref server._fileRequests) > n)
@@ -75,6 +84,24 @@ public sealed class KioskTestServer : IAsyncDisposable
         await app.StartAsync();
         server.BaseUrl = new Uri(app.Urls.Single() + "/");
         return server;
+    }
+
+    private static async Task TrickleAsync(HttpContext context, long contentLength)
+    {
+        context.Response.ContentLength = contentLength;
+        try
+        {
+            for (long sent = 0; sent < contentLength; sent++)
+            {
+                await context.Response.Body.WriteAsync("{"u8.ToArray(), context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(50, context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up, as it should.
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -103,6 +103,34 @@ public class ManifestSafetyTests
         Assert.Empty(staged);
     }
 
+    [Fact]
+    public async Task ASymbolicLinkEntryInAZipIsRefusedNotInstalledAsAFile()
+    {
+        using var temp = new TempDir();
+        var zipPath = temp.Combine("update.zip");
+        const string target = "/etc/passwd"; // what `zip -y` stores for a link: the target as the entry's bytes
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            Write(zip, "manifest.json", Manifest(("index.html", 2, "8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4"), ("etc/link", target.Length, Sha256(target))));
+            Write(zip, "index.html", "hi");
+            var link = zip.CreateEntry("etc/link");
+            link.ExternalAttributes = unchecked((int)0xA1FF0000); // S_IFLNK | 0777 in the Unix mode bits
+            using var stream = new StreamWriter(link.Open());
+            stream.Write(target);
+        }
+
+        Directory.CreateDirectory(temp.Combine("kiosk"));
+        using var source = new ZipSource(zipPath);
+        var e = await Assert.ThrowsAsync<KioskException>(() => KioskSync.SyncAsync(source, temp.Combine("kiosk", "site")));
+
+        Assert.Equal(KioskFailure.Rejected, e.Failure);
+        Assert.Contains("etc/link", e.Message);
+        Assert.Contains("符号链接", e.Message);
+        Assert.False(Directory.Exists(temp.Combine("kiosk", "site")));
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
     private static string Manifest(params (string Path, long Size, string Sha256)[] files) =>
         "{ \"format\": \"portal-kiosk/1\", \"buildId\": \"test\", \"files\": [" +
         string.Join(",", files.Select(f => $"{{ \"path\": {System.Text.Json.JsonSerializer.Serialize(f.Path)}, \"size\": {f.Size}, \"sha256\": \"{f.Sha256}\" }}")) + "] }";

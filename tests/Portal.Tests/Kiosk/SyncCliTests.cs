@@ -97,6 +97,7 @@ public class SyncCliTests
     [Theory]
     [InlineData("找不到更新来源", "sync", "no-such.zip", "kiosk/site")]
     [InlineData("需要来源和目标", "sync", "a")]
+    [InlineData("--min-rate", "sync", "a", "kiosk/site", "--min-rate", "0")]
     [InlineData("只需要目标目录", "sync", "--rollback", "a", "kiosk/site")]
     [InlineData("没有可回退的上一版本", "sync", "--rollback", "kiosk/site")]
     [InlineData("找不到网站目录", "pack", "no-such-folder")]

@@ -6,33 +6,14 @@ namespace Portal.Kiosk.Sync;
 /// </summary>
 internal static class CappedCopy
 {
-    public static async Task<long> CopyAsync(Stream from, Stream to, long expectedSize, Action<long> transferred, CancellationToken cancel, TimeSpan? stall = null)
+    public static async Task<long> CopyAsync(Stream from, Stream to, long expectedSize, Action<long> transferred, CancellationToken cancel)
     {
         var buffer = new byte[1 << 16];
         var remaining = Math.Max(0, expectedSize - to.Length) + 1;
         long copied = 0;
         while (remaining > 0)
         {
-            int n;
-            if (stall is { } limit)
-            {
-                // A read that makes no progress for this long is a dead connection, not a slow one.
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-                timeout.CancelAfter(limit);
-                try
-                {
-                    n = await from.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, remaining)), timeout.Token);
-                }
-                catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
-                {
-                    throw new TimeoutException($"{limit.TotalSeconds:0} 秒没有收到数据");
-                }
-            }
-            else
-            {
-                n = await from.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, remaining)), cancel);
-            }
-
+            var n = await from.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, remaining)), cancel);
             if (n == 0)
             {
                 break;

@@ -25,7 +25,7 @@ public sealed class FolderSource(string folder) : ISyncSource
         }
     }
 
-    public async Task FetchAsync(ManifestEntry file, string partPath, Action<long> transferred, CancellationToken cancel)
+    public async Task FetchAsync(ManifestEntry file, PartFile part, Action<long> transferred, CancellationToken cancel)
     {
         var path = ManifestPath.Under(_root, file.Path);
         var info = new FileInfo(path);
@@ -42,12 +42,12 @@ public sealed class FolderSource(string folder) : ISyncSource
         try
         {
             await using var from = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-            await using var to = new FileStream(partPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await using var to = part.OpenWrite(append: false);
             await CappedCopy.CopyAsync(from, to, file.Size, transferred, cancel);
         }
         catch (IOException e)
         {
-            throw new KioskException(KioskFailure.TransferFailed, $"从 {folder} 复制 {file.Path} 失败：{e.Message}", e);
+            throw new KioskException(KioskFailure.TransferFailed, $"读取来源文件 {path} 失败：{e.Message}", e);
         }
     }
 

@@ -13,8 +13,14 @@ public sealed record HttpSourceOptions
     /// <summary>Wait before the second attempt; doubled before each further one.</summary>
     public TimeSpan Backoff { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a connection, the response headers or any single read may take without progress.</summary>
+    /// <summary>How long a connection or the response headers may take; also the window over which a body's rate is measured.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Slowest acceptable body, averaged over each <see cref="Timeout"/> window (0: only "no byte for a
+    /// whole window" fails). With it each request also has an overall deadline; see <see cref="TransferGuard"/>.
+    /// </summary>
+    public long MinimumBytesPerSecond { get; init; } = 1024;
 }
 
 /// <summary>
@@ -46,7 +52,7 @@ public sealed class HttpSource : ISyncSource
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
 
-        // No overall timeout: a large file on a slow link may take long; stalls are caught per read.
+        // No HttpClient timeout: a large file on a slow link may take long; TransferGuard catches trickles.
         _client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("portal-sync/1");
     }
@@ -73,18 +79,25 @@ public sealed class HttpSource : ISyncSource
             }
 
             EnsureSuccess(response, KioskManifest.FileName);
-            await using var body = await response.Content.ReadAsStreamAsync(cancel);
-            await CappedCopy.CopyAsync(body, buffer, KioskManifest.MaxBytes, _ => { }, cancel, _options.Timeout);
+            var announced = response.Content.Headers.ContentLength;
+            if (announced > KioskManifest.MaxBytes)
+            {
+                // Refused before reading a byte: no kiosk manifest is this large, and reading it would take memory and time.
+                throw new KioskException(KioskFailure.Rejected, $"{url} 过大（Content-Length {announced:N0} 字节，清单上限 {KioskManifest.MaxBytes >> 20} MiB），不是信息亭清单，已拒绝。");
+            }
+
+            // A body without Content-Length is still cut off one byte past the cap; Parse then refuses it.
+            await ReceiveAsync(response, buffer, KioskManifest.MaxBytes, announced ?? KioskManifest.MaxBytes, _ => { }, cancel);
         }, cancel);
         return KioskManifest.Parse(buffer.ToArray(), url.AbsoluteUri);
     }
 
-    public Task FetchAsync(ManifestEntry file, string partPath, Action<long> transferred, CancellationToken cancel)
+    public Task FetchAsync(ManifestEntry file, PartFile part, Action<long> transferred, CancellationToken cancel)
     {
         var url = new Uri(_base, string.Join('/', file.Path.Split('/').Select(Uri.EscapeDataString)));
         return WithRetries(file.Path, async () =>
         {
-            var have = File.Exists(partPath) ? new FileInfo(partPath).Length : 0;
+            var have = part.Length;
             if (have > file.Size)
             {
                 have = 0; // not a prefix of this file: start again
@@ -98,16 +111,30 @@ public sealed class HttpSource : ISyncSource
 
             if (response.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable)
             {
-                File.Delete(partPath);
+                part.Delete();
                 throw new HttpRequestException("续传位置无效，将从头下载");
             }
 
             EnsureSuccess(response, file.Path);
             var resumed = response.StatusCode == HttpStatusCode.PartialContent && response.Content.Headers.ContentRange?.From == have;
-            await using var to = new FileStream(partPath, resumed ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await using var body = await response.Content.ReadAsStreamAsync(cancel);
-            await CappedCopy.CopyAsync(body, to, file.Size, transferred, cancel, _options.Timeout);
+            await using var to = part.OpenWrite(append: resumed);
+            await ReceiveAsync(response, to, file.Size, file.Size - (resumed ? have : 0), transferred, cancel);
         }, cancel);
+    }
+
+    /// <summary>Copies a response body under a <see cref="TransferGuard"/>: a trickle is cancelled and reported as a timeout.</summary>
+    private async Task ReceiveAsync(HttpResponseMessage response, Stream to, long cap, long expected, Action<long> transferred, CancellationToken cancel)
+    {
+        using var guard = new TransferGuard(_options.Timeout, _options.MinimumBytesPerSecond, expected, cancel);
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(guard.Token);
+            await CappedCopy.CopyAsync(body, to, cap, n => { guard.Add(n); transferred(n); }, guard.Token);
+        }
+        catch (OperationCanceledException) when (guard.Failure() is { } failure)
+        {
+            throw failure;
+        }
     }
 
     public void Dispose() => _client.Dispose();

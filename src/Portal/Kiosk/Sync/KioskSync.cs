@@ -6,14 +6,19 @@ namespace Portal.Kiosk.Sync;
 /// <summary>
 /// Updates a kiosk's site from a source without ever leaving it without a working site. The new
 /// version is assembled in a staging folder: files unchanged since a version already on the kiosk are
-/// copied locally, the rest fetched; every file is checked against the manifest's size and SHA-256.
-/// Only a complete, verified version is switched in (<see cref="SiteVersions"/>); until then the
-/// current one keeps serving, whatever happens. An interrupted run leaves its staging folder, and the
-/// next run with the same version reuses every verified file and continues partial downloads.
+/// hard-linked (or copied) locally, the rest fetched; every file is checked against the manifest's size
+/// and SHA-256. Only a complete, verified version is switched in (<see cref="SiteVersions"/>); until
+/// then the current one keeps serving, whatever happens. An interrupted run leaves its staging or
+/// version folder, and the next run with the same version re-verifies and reuses it
+/// (<see cref="VersionAdoption"/>), continuing partial downloads. A full disk is the exception: then
+/// the staging folder is deleted, since a kiosk at 0 bytes free is worse than a second download.
 /// </summary>
 public static class KioskSync
 {
-    public static async Task<SyncResult> SyncAsync(ISyncSource source, string target, ISyncObserver? observer = null, CancellationToken cancel = default)
+    public static Task<SyncResult> SyncAsync(ISyncSource source, string target, ISyncObserver? observer = null, CancellationToken cancel = default) =>
+        SyncAsync(source, target, observer, SyncHooks.None, cancel);
+
+    internal static async Task<SyncResult> SyncAsync(ISyncSource source, string target, ISyncObserver? observer, SyncHooks hooks, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var site = SiteVersions.For(target);
@@ -25,63 +30,55 @@ public static class KioskSync
         var current = currentFolder is null ? null : KioskManifest.TryRead(currentFolder) ?? Describe(currentFolder);
         if (current is not null && current.ContentId == incoming.ContentId)
         {
+            // A run killed after the switch left old versions behind; finish its cleanup now.
+            site.Cleanup(keepStaging: true);
             return new SyncResult(SyncOutcome.UpToDate, current, null, currentFolder!, 0, 0, 0, 0, clock.Elapsed);
         }
 
+        var name = SiteVersions.NameFor(incoming);
         var staging = site.StagingFor(incoming);
-        Directory.CreateDirectory(staging);
-        var local = LocalCopies(currentFolder, current, site.PreviousFolder());
-        var plan = Classify(incoming, current, staging, local);
-        observer?.Planned(plan.Summary);
-
-        long bytes = 0;
-        int fetched = 0, reused = 0;
-        var corrupt = new List<string>();
-        foreach (var file in plan.Work)
+        var folder = VersionAdoption.TryAdopt(site, name, staging, incoming);
+        var work = new Assembled(0, 0, 0, 0, 0, folder is not null);
+        if (folder is null)
         {
-            cancel.ThrowIfCancellationRequested();
-            var staged = ManifestPath.Under(staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-            if (local.TryGetValue(file.Sha256, out var copy) && CopyLocal(copy, staged, file))
+            var local = LocalReuse.Index(currentFolder, current, site.PreviousFolder());
+            var plan = Classify(incoming, current, staging, local);
+            DiskSpace.Check(site, hooks.Disk, plan.Summary.BytesToFetch, plan.ReuseBytes, incoming.ToJson().Length * 3L);
+            observer?.Planned(plan.Summary);
+            try
             {
-                reused++;
+                work = await Assemble(source, staging, incoming, plan, local, observer, hooks, cancel);
             }
-            else if (await FetchVerified(source, file, staged, n => { bytes += n; observer?.Transferred(n); }, cancel))
+            catch (KioskException e) when (e.Failure == KioskFailure.WriteFailed)
             {
-                fetched++;
-            }
-            else
-            {
-                corrupt.Add(file.Path);
+                // The disk is full (or failing): free what this run wrote. The live and previous versions stay.
+                site.Cleanup();
+                throw new KioskException(KioskFailure.WriteFailed, e.Message + " 当前版本照常使用；本次暂存的文件已删除，以免占满磁盘。", e.InnerException);
             }
 
-            observer?.FileDone(file.Path);
+            folder = site.Install(staging, name);
+            hooks.Reached(SyncStep.Installed);
         }
 
-        if (corrupt.Count > 0)
+        if (site.TargetIsPlainFolder && current is not null && KioskManifest.TryRead(currentFolder!) is null)
         {
-            var list = string.Join("、", corrupt.Take(5)) + (corrupt.Count > 5 ? $" 等 {corrupt.Count} 个文件" : "");
-            throw new KioskException(KioskFailure.Rejected,
-                $"{list} 与清单的大小或 SHA-256 不符，已拒绝这次更新，当前版本未改动。已通过校验的文件保留在暂存目录，修正来源后重新运行即可继续。");
+            // The hand-copied folder becomes the rollback version: give it a manifest first, so a rollback
+            // can verify it even if this run is killed right after the switch.
+            var path = Path.Combine(currentFolder!, KioskManifest.FileName);
+            await WriteFailure.GuardAsync(path, () => File.WriteAllTextAsync(path, current.ToJson(), cancel));
         }
 
-        RemoveStrays(staging, incoming);
-        await File.WriteAllTextAsync(Path.Combine(staging, KioskManifest.FileName), incoming.ToJson(), cancel);
+        site.Switch(folder, "adopted-" + (current is null ? "site" : SiteVersions.NameFor(current)));
         Native.FlushFileSystems();
-
-        var folder = site.Install(staging, SiteVersions.NameFor(incoming));
-        var adoptedName = "adopted-" + (current is null ? "site" : SiteVersions.NameFor(current));
-        var adopting = site.TargetIsPlainFolder;
-        site.Switch(folder, adoptedName);
-        Native.FlushFileSystems();
-        if (adopting && current is not null && site.PreviousFolder() is { } adopted && KioskManifest.TryRead(adopted) is null)
-        {
-            // The adopted folder is no longer live: give it a manifest so a rollback can verify it.
-            await File.WriteAllTextAsync(Path.Combine(adopted, KioskManifest.FileName), current.ToJson(), cancel);
-        }
+        hooks.Reached(SyncStep.Switched);
 
         site.Cleanup();
-        return new SyncResult(SyncOutcome.Updated, incoming, current?.BuildId, folder, fetched, reused, plan.Summary.AlreadyStaged, bytes, clock.Elapsed);
+        hooks.Reached(SyncStep.CleanedUp);
+        return new SyncResult(SyncOutcome.Updated, incoming, current?.BuildId, folder, work.Fetched, work.Reused, work.Staged, work.Bytes, clock.Elapsed)
+        {
+            Linked = work.Linked,
+            AdoptedVersionFolder = work.Adopted,
+        };
     }
 
     /// <summary>
@@ -109,7 +106,58 @@ public static class KioskSync
         return new RollbackResult(from, manifest.BuildId, previous);
     }
 
-    private sealed record Plan(SyncPlan Summary, IReadOnlyList<ManifestEntry> Work);
+    private sealed record Plan(SyncPlan Summary, IReadOnlyList<ManifestEntry> Work, long ReuseBytes);
+
+    private sealed record Assembled(int Fetched, int Reused, int Linked, int Staged, long Bytes, bool Adopted);
+
+    /// <summary>Fills the staging folder with every file of <paramref name="incoming"/>, verified, and writes its manifest last.</summary>
+    private static async Task<Assembled> Assemble(ISyncSource source, string staging, KioskManifest incoming, Plan plan, Dictionary<string, string> local, ISyncObserver? observer, SyncHooks hooks, CancellationToken cancel)
+    {
+        WriteFailure.Guard(staging, () => Directory.CreateDirectory(staging));
+
+        long bytes = 0;
+        int fetched = 0, reused = 0, linked = 0;
+        var corrupt = new List<string>();
+        foreach (var file in plan.Work)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var staged = ManifestPath.Under(staging, file.Path);
+            WriteFailure.Guard(staged, () => Directory.CreateDirectory(Path.GetDirectoryName(staged)!));
+            var reuse = local.TryGetValue(file.Sha256, out var copy) ? await LocalReuse.PlaceAsync(copy, staged, file, hooks.Disk, cancel) : Reuse.Failed;
+            if (reuse != Reuse.Failed)
+            {
+                reused++;
+                linked += reuse == Reuse.Linked ? 1 : 0;
+            }
+            else if (await FetchVerified(source, file, new PartFile(staged + ".part", hooks.Disk), staged, n => { bytes += n; observer?.Transferred(n); }, cancel))
+            {
+                fetched++;
+            }
+            else
+            {
+                corrupt.Add(file.Path);
+            }
+
+            observer?.FileDone(file.Path);
+        }
+
+        if (corrupt.Count > 0)
+        {
+            var list = string.Join("、", corrupt.Take(5)) + (corrupt.Count > 5 ? $" 等 {corrupt.Count} 个文件" : "");
+            throw new KioskException(KioskFailure.Rejected,
+                $"{list} 与清单的大小或 SHA-256 不符，已拒绝这次更新，当前版本未改动。已通过校验的文件保留在暂存目录，修正来源后重新运行即可继续。");
+        }
+
+        RemoveStrays(staging, incoming);
+        hooks.Reached(SyncStep.Downloaded);
+
+        // The manifest is written last and flushed with everything else: it marks the folder complete.
+        var manifestPath = Path.Combine(staging, KioskManifest.FileName);
+        await WriteFailure.GuardAsync(manifestPath, () => File.WriteAllTextAsync(manifestPath, incoming.ToJson(), cancel));
+        Native.FlushFileSystems();
+        hooks.Reached(SyncStep.Verified);
+        return new Assembled(fetched, reused, linked, plan.Summary.AlreadyStaged, bytes, false);
+    }
 
     /// <summary>Hashes a live folder that has no manifest (a site copied by hand), for reuse; null when it is unusable.</summary>
     private static KioskManifest? Describe(string folder)
@@ -124,34 +172,12 @@ public static class KioskSync
         }
     }
 
-    /// <summary>Files already on the kiosk, by hash: the live version and the previous one (a roll-forward after a rollback costs nothing).</summary>
-    private static Dictionary<string, string> LocalCopies(string? currentFolder, KioskManifest? current, string? previousFolder)
-    {
-        var byHash = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(string? folder, KioskManifest? manifest)
-        {
-            if (folder is null || manifest is null)
-            {
-                return;
-            }
-
-            foreach (var file in manifest.Files)
-            {
-                byHash.TryAdd(file.Sha256, ManifestPath.Under(folder, file.Path));
-            }
-        }
-
-        Add(currentFolder, current);
-        Add(previousFolder, previousFolder is null ? null : KioskManifest.TryRead(previousFolder));
-        return byHash;
-    }
-
-    /// <summary>Decides per file: already staged and verified (skipped), local copy, or fetch.</summary>
+    /// <summary>Decides per file: already staged and verified (skipped), local reuse, or fetch (less what a partial download holds).</summary>
     private static Plan Classify(KioskManifest incoming, KioskManifest? current, string staging, Dictionary<string, string> local)
     {
         var work = new List<ManifestEntry>();
         int staged = 0, reuse = 0, fetch = 0;
-        long fetchBytes = 0;
+        long fetchBytes = 0, reuseBytes = 0;
         foreach (var file in incoming.Files)
         {
             var path = ManifestPath.Under(staging, file.Path);
@@ -170,55 +196,33 @@ public static class KioskSync
             if (local.ContainsKey(file.Sha256))
             {
                 reuse++;
+                reuseBytes += file.Size;
             }
             else
             {
                 fetch++;
-                fetchBytes += file.Size;
+                var partial = new FileInfo(path + ".part") is { Exists: true } part && part.Length <= file.Size ? part.Length : 0;
+                fetchBytes += file.Size - partial;
             }
         }
 
-        return new Plan(new SyncPlan(incoming, current, incoming.Files.Count, fetch, fetchBytes, reuse, staged), work);
-    }
-
-    /// <summary>Copies an unchanged file from a version on the kiosk; false (so it gets fetched) if that copy is damaged.</summary>
-    private static bool CopyLocal(string from, string staged, ManifestEntry file)
-    {
-        var part = staged + ".part";
-        try
-        {
-            File.Copy(from, part, overwrite: true);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-
-        if (!FileHash.Matches(part, file))
-        {
-            File.Delete(part);
-            return false;
-        }
-
-        File.Move(part, staged, overwrite: true);
-        return true;
+        return new Plan(new SyncPlan(incoming, current, incoming.Files.Count, fetch, fetchBytes, reuse, staged), work, reuseBytes);
     }
 
     /// <summary>Fetches into <c>.part</c>, verifies, then renames; a resumed file that fails is fetched once more from scratch.</summary>
-    private static async Task<bool> FetchVerified(ISyncSource source, ManifestEntry file, string staged, Action<long> transferred, CancellationToken cancel)
+    private static async Task<bool> FetchVerified(ISyncSource source, ManifestEntry file, PartFile part, string staged, Action<long> transferred, CancellationToken cancel)
     {
-        var part = staged + ".part";
-        var resumed = File.Exists(part);
+        var resumed = File.Exists(part.Path);
         for (var attempt = 0; attempt < (resumed ? 2 : 1); attempt++)
         {
             await source.FetchAsync(file, part, transferred, cancel);
-            if (FileHash.Matches(part, file))
+            if (FileHash.Matches(part.Path, file))
             {
-                File.Move(part, staged, overwrite: true);
+                File.Move(part.Path, staged, overwrite: true);
                 return true;
             }
 
-            File.Delete(part);
+            part.Delete();
         }
 
         return false;

@@ -3,9 +3,12 @@ using System.Runtime.InteropServices;
 namespace Portal.Kiosk.Sync;
 
 /// <summary>
-/// The two POSIX calls the switch needs. <c>rename(2)</c> replaces a symbolic link with another in one
-/// step (File.Move would follow the link to the directory); <c>sync(2)</c> makes the new version durable
-/// before the link points at it, so a power cut never leaves a link to half-written files.
+/// The POSIX calls sync needs and .NET does not offer. <c>rename(2)</c> replaces a symbolic link with
+/// another in one step (File.Move would follow the link to the directory); <c>sync(2)</c> makes the new
+/// version durable before the link points at it, so a power cut never leaves a link to half-written
+/// files; <c>link(2)</c> gives an unchanged file a second name in the new version instead of a copy.
+/// Sync runs only where symbolic links work (<see cref="SiteVersions.For"/> refuses Windows), so there
+/// is no CreateHardLinkW counterpart.
 /// </summary>
 internal static class Native
 {
@@ -19,9 +22,42 @@ internal static class Native
 
     public static void FlushFileSystems() => sync();
 
+    /// <summary>
+    /// Creates a hard link; false on any failure (EPERM/ENOTSUP on FAT or exFAT, EMLINK, EXDEV, even
+    /// ENOSPC), after which the caller copies instead. A copy on a full disk then fails with an honest
+    /// write error naming the file, so nothing is lost by not telling the reasons apart here.
+    /// </summary>
+    public static bool TryLink(string existing, string link) => link_(existing, link) == 0;
+
     [DllImport("libc", SetLastError = true)]
     private static extern int rename([MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath);
 
+    /// <summary>
+    /// Swaps two paths in one step (Linux <c>renameat2(RENAME_EXCHANGE)</c>, since 3.15 / glibc 2.28):
+    /// a plain site folder and a new link to a version trade places with no moment without a site.
+    /// False where unsupported (older kernels, some file systems, macOS); the caller then moves and links.
+    /// </summary>
+    public static bool TryExchange(string a, string b)
+    {
+        try
+        {
+            return renameat2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private const int AtFdCwd = -100;
+    private const uint RenameExchange = 2;
+
     [DllImport("libc")]
     private static extern void sync();
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int renameat2(int oldDirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, int newDirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int link_([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
 }

@@ -6,7 +6,9 @@ namespace Portal.Kiosk.Sync;
 /// The layout of a kiosk's site on disk. <c>TARGET</c> (what the browser opens) is a symbolic link to
 /// one complete version under <c>TARGET.versions/</c>; <c>TARGET.versions/previous</c> links to the
 /// version before it. Switching versions is one <c>rename(2)</c> of a fresh link over <c>TARGET</c>,
-/// so at every instant <c>TARGET</c> is either the old or the new version, never a mixture.
+/// so at every instant <c>TARGET</c> is either the old or the new version, never a mixture. A plain
+/// folder at <c>TARGET</c> (a kiosk set up by copying) trades places with the first link in one
+/// <c>renameat2(RENAME_EXCHANGE)</c> and is then moved under <c>TARGET.versions/</c>.
 /// <code>
 /// site                   -> site.versions/20261123-1000-1a2b3c4d
 /// site.versions/
@@ -22,6 +24,7 @@ internal sealed class SiteVersions
     private const string PreviousLink = "previous";
     private const string LockFile = ".lock";
     private const string StagingPrefix = ".staging-";
+    private const string AdoptingSuffix = ".adopting";
 
     private SiteVersions(string target)
     {
@@ -34,6 +37,9 @@ internal sealed class SiteVersions
 
     /// <summary>The folder holding every version, beside <see cref="Target"/> (same file system, so renames are atomic).</summary>
     public string Root { get; }
+
+    /// <summary>The lock file (exists once <see cref="Lock"/> was called).</summary>
+    public string LockPath => Path.Combine(Root, LockFile);
 
     public static SiteVersions For(string target)
     {
@@ -100,7 +106,7 @@ internal sealed class SiteVersions
         Directory.CreateDirectory(Root);
         try
         {
-            return new FileStream(Path.Combine(Root, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
@@ -109,11 +115,24 @@ internal sealed class SiteVersions
     }
 
     /// <summary>
-    /// Repairs the one state an interruption can leave: adopting a plain folder moved it away and the
-    /// link was not yet created. The previous version then serves again.
+    /// Repairs the states an interrupted adoption of a plain folder can leave: the folder swapped out
+    /// to <c>TARGET.adopting</c> but not yet moved under <see cref="Root"/> (it is moved now, where the
+    /// <c>previous</c> link already points), a link at <c>TARGET.adopting</c> never swapped in (deleted),
+    /// or, without the swap, the folder moved away and the link not yet created (the previous version
+    /// then serves again).
     /// </summary>
     public void Recover()
     {
+        var swap = new DirectoryInfo(Target + AdoptingSuffix);
+        if (swap.LinkTarget is not null)
+        {
+            File.Delete(swap.FullName);
+        }
+        else if (swap.Exists && PreviousLinkPath() is { } adopted && !Directory.Exists(adopted))
+        {
+            Directory.Move(swap.FullName, adopted);
+        }
+
         if (!Directory.Exists(Target) && new FileInfo(Target).LinkTarget is null && PreviousFolder() is { } previous)
         {
             Point(Target, previous);
@@ -150,6 +169,15 @@ internal sealed class SiteVersions
         {
             var adopted = Path.Combine(Root, adoptedName);
             Point(Path.Combine(Root, PreviousLink), adopted);
+            var swap = Target + AdoptingSuffix;
+            File.CreateSymbolicLink(swap, Path.GetRelativePath(Path.GetDirectoryName(Target)!, folder));
+            if (Native.TryExchange(swap, Target))
+            {
+                Directory.Move(swap, adopted); // the plain folder, now at the swap name
+                return;
+            }
+
+            File.Delete(swap);
             Directory.Move(Target, adopted);
             Point(Target, folder);
             return;
@@ -163,12 +191,21 @@ internal sealed class SiteVersions
         Point(Target, folder);
     }
 
-    /// <summary>Deletes every version and staging folder except the live and the previous one.</summary>
-    public void Cleanup()
+    /// <summary>
+    /// Deletes every version and staging folder except the live and the previous one;
+    /// <paramref name="keepStaging"/> spares staging folders (an interrupted update of another version
+    /// that a later run may still resume).
+    /// </summary>
+    public void Cleanup(bool keepStaging = false)
     {
         var keep = new HashSet<string?>([CurrentFolder(), PreviousFolder()], StringComparer.Ordinal);
         foreach (var dir in Directory.EnumerateDirectories(Root))
         {
+            if (keepStaging && Path.GetFileName(dir).StartsWith(StagingPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (!keep.Contains(dir) && new DirectoryInfo(dir).LinkTarget is null)
             {
                 Directory.Delete(dir, recursive: true);
@@ -187,6 +224,14 @@ internal sealed class SiteVersions
 
         File.CreateSymbolicLink(temp, Path.GetRelativePath(Path.GetDirectoryName(link)!, folder));
         Native.Rename(temp, link);
+    }
+
+    /// <summary>Where the <c>previous</c> link points, even when that folder does not exist (yet).</summary>
+    private string? PreviousLinkPath()
+    {
+        var link = Path.Combine(Root, PreviousLink);
+        var text = new FileInfo(link).LinkTarget;
+        return text is null ? null : Path.GetFullPath(text, Root).TrimEnd(Path.DirectorySeparatorChar);
     }
 
     private static string? Resolve(string link)

@@ -4,7 +4,7 @@ namespace Portal.Kiosk.Sync;
 /// <param name="Files">Files in the new version.</param>
 /// <param name="ToFetch">Files to transfer from the source.</param>
 /// <param name="BytesToFetch">Their total size.</param>
-/// <param name="ToReuse">Unchanged files copied from the versions already on the kiosk.</param>
+/// <param name="ToReuse">Unchanged files hard-linked (or copied) from the versions already on the kiosk.</param>
 /// <param name="AlreadyStaged">Files a previous, interrupted run already fetched and verified.</param>
 public sealed record SyncPlan(KioskManifest Incoming, KioskManifest? Current, int Files, int ToFetch, long BytesToFetch, int ToReuse, int AlreadyStaged);
 
@@ -37,7 +37,17 @@ public sealed record SyncResult(
     int Reused,
     int Resumed,
     long BytesFetched,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Of <see cref="Reused"/>, how many are hard links (no space used).</summary>
+    public int Linked { get; init; }
+
+    /// <summary>
+    /// True when a complete folder of this version already on the kiosk (left by an interrupted run, or
+    /// the previous version after a rollback) was verified again and switched to, with nothing fetched.
+    /// </summary>
+    public bool AdoptedVersionFolder { get; init; }
+}
 
 /// <summary>What a rollback did.</summary>
 public sealed record RollbackResult(string? FromBuildId, string ToBuildId, string VersionFolder);

@@ -46,10 +46,19 @@ public sealed class ZipSource : ISyncSource
             await CappedCopy.CopyAsync(stream, buffer, KioskManifest.MaxBytes, _ => { }, cancel);
         }
 
-        return KioskManifest.Parse(buffer.ToArray(), _path + "!" + KioskManifest.FileName);
+        var manifest = KioskManifest.Parse(buffer.ToArray(), _path + "!" + KioskManifest.FileName);
+        foreach (var name in manifest.Files.Select(f => f.Path).Prepend(KioskManifest.FileName))
+        {
+            if (_entries.TryGetValue(name, out var listed) && NotARegularFile(listed) is { } kind)
+            {
+                throw new KioskException(KioskFailure.Rejected, $"压缩包 {_path} 中的 {name} 是{kind}，出于安全考虑拒绝这次更新（只接受普通文件），当前版本未改动。");
+            }
+        }
+
+        return manifest;
     }
 
-    public async Task FetchAsync(ManifestEntry file, string partPath, Action<long> transferred, CancellationToken cancel)
+    public async Task FetchAsync(ManifestEntry file, PartFile part, Action<long> transferred, CancellationToken cancel)
     {
         if (!_entries.TryGetValue(file.Path, out var entry))
         {
@@ -59,7 +68,7 @@ public sealed class ZipSource : ISyncSource
         try
         {
             await using var from = await entry.OpenAsync(cancel);
-            await using var to = new FileStream(partPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await using var to = part.OpenWrite(append: false);
             await CappedCopy.CopyAsync(from, to, file.Size, transferred, cancel);
         }
         catch (InvalidDataException e)
@@ -68,9 +77,27 @@ public sealed class ZipSource : ISyncSource
         }
         catch (IOException e)
         {
-            throw new KioskException(KioskFailure.TransferFailed, $"读取压缩包 {_path} 失败：{e.Message}", e);
+            throw new KioskException(KioskFailure.TransferFailed, $"读取压缩包 {_path} 中的 {file.Path} 失败：{e.Message}", e);
         }
     }
 
     public void Dispose() => _archive.Dispose();
+
+    /// <summary>
+    /// What a zip made on Unix says the entry is, from the file-type bits of the mode in the upper half of
+    /// its external attributes (<c>zip -y</c> stores a symbolic link as an entry whose bytes are the link
+    /// target); null for a regular file or an archive without Unix modes.
+    /// </summary>
+    private static string? NotARegularFile(ZipArchiveEntry entry)
+    {
+        const int TypeMask = 0xF000, Regular = 0x8000, Link = 0xA000, Directory = 0x4000;
+        var type = (entry.ExternalAttributes >>> 16) & TypeMask;
+        return type switch
+        {
+            0 or Regular => null,
+            Link => "符号链接",
+            Directory => "目录",
+            _ => "特殊文件（设备、管道或套接字）",
+        };
+    }
 }

@@ -8,84 +8,65 @@ namespace Portal.Tests.Incremental;
 /// <c>serve</c> keeps one session for hours: an exception in one rebuild (a bug, a library throwing on
 /// half-typed input) must name the file, leave the output as it was, and not poison the next build.
 /// </summary>
-public sealed class SiteSessionExceptionTests : IDisposable
+public sealed class SiteSessionExceptionTests : SampleSessionTest
 {
-    private const string Rice = "techniques/shuidao-yuyang-jishu/index.md";
-    private readonly TempDir _temp = new();
-    private readonly SiteSession _session;
-    private readonly string _input;
-    private readonly string _theme;
-    private readonly string _output;
-
-    public SiteSessionExceptionTests()
-    {
-        _input = _temp.Combine("input");
-        _theme = _temp.Combine("theme");
-        _output = _temp.Combine("served");
-        Folders.Copy(Repo.Path("input"), _input);
-        Folders.Copy(Repo.Path("theme"), _theme);
-        _session = new SiteSession(Options(_output));
-        var first = _session.Build();
-        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
-    }
-
     [Fact]
     public void An_exception_while_reading_a_body_edit_names_the_file_and_the_next_save_recovers()
     {
-        var before = Snapshot(_output);
-        _session.BeforeReading = FailOn(Rice);
-        File.AppendAllText(Path.Combine(_input, Rice), "\n新增一段。\n");
+        var before = Snapshot(Served);
+        Session.BeforeReading = FailOn(Rice);
+        Append(Rice, "\n新增一段。\n");
 
-        var error = Assert.Throws<BuildException>(() => _session.Build([Path.Combine(_input, Rice)]));
+        var error = Assert.Throws<BuildException>(() => Session.Build([Path.Combine(Input, Rice)]));
 
         Assert.EndsWith(Rice, error.File, StringComparison.Ordinal);
         Assert.Contains(Rice, error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(_output));
+        Assert.Equal(before, Snapshot(Served));
 
-        _session.BeforeReading = null;
-        File.AppendAllText(Path.Combine(_input, Rice), "\n再一段。\n");
-        Assert.True(_session.Build([Path.Combine(_input, Rice)]).Succeeded);
+        Session.BeforeReading = null;
+        Append(Rice, "\n再一段。\n");
+        Assert.True(Session.Build([Path.Combine(Input, Rice)]).Succeeded);
         AssertSameAsFullBuild();
     }
 
     [Fact]
     public void An_exception_in_a_full_rebuild_names_the_file_and_the_next_build_recovers()
     {
-        _session.BeforeReading = FailOn(Rice);
+        Session.BeforeReading = FailOn(Rice);
         Replace(Rice, "title: 早稻集中育秧技术要点", "title: 早稻集中育秧的关键技术");
 
-        var error = Assert.Throws<BuildException>(() => _session.Build());
+        var error = Assert.Throws<BuildException>(() => Session.Build());
 
         Assert.EndsWith(Rice, error.File, StringComparison.Ordinal);
-        _session.BeforeReading = null;
-        Assert.True(_session.Build().Succeeded);
+        Session.BeforeReading = null;
+        Assert.True(Session.Build().Succeeded);
         AssertSameAsFullBuild();
     }
 
     [Fact]
     public void An_exception_after_pages_were_written_ahead_is_caught_up_by_the_next_build()
     {
-        File.AppendAllText(Path.Combine(_input, Rice), "\n先写出的段落。\n");
+        Append(Rice, "\n先写出的段落。\n");
 
-        Assert.Throws<BuildException>(() => _session.Build([Path.Combine(_input, Rice)], _ => throw new InvalidOperationException("测试：写出页面后出错")));
+        Assert.Throws<BuildException>(() => Session.Build([Path.Combine(Input, Rice)], _ => throw new InvalidOperationException("测试：写出页面后出错")));
 
         // The page was written ahead, the manifest was not: the next build must still end like a full one.
         Replace(Rice, "\n先写出的段落。\n", "\n改过的段落。\n");
-        Assert.True(_session.Build([Path.Combine(_input, Rice)]).Succeeded);
+        Assert.True(Session.Build([Path.Combine(Input, Rice)]).Succeeded);
         AssertSameAsFullBuild();
     }
 
     [Fact]
-    public void Half_typed_YAML_never_leaves_the_session_broken()
+    public void Half_typed_YAML_never_leaves_theSession_broken()
     {
-        var before = Snapshot(_output);
+        var before = Snapshot(Served);
         Replace(Rice, "title: 早稻集中育秧技术要点", "title: [x");
 
         // Today YamlDotNet throws; once the loader reports it, it is an error at the file. Either way the
         // file is named, nothing is written, and the fix recovers.
         try
         {
-            var report = _session.Build([Path.Combine(_input, Rice)]);
+            var report = Session.Build([Path.Combine(Input, Rice)]);
             Assert.Contains(report.Diagnostics, d => d.Severity == Portal.Diagnostics.Severity.Error && d.Location.File.EndsWith(Rice, StringComparison.Ordinal));
         }
         catch (BuildException e)
@@ -93,13 +74,11 @@ public sealed class SiteSessionExceptionTests : IDisposable
             Assert.EndsWith(Rice, e.File, StringComparison.Ordinal);
         }
 
-        Assert.Equal(before, Snapshot(_output));
+        Assert.Equal(before, Snapshot(Served));
         Replace(Rice, "title: [x", "title: 早稻集中育秧的关键技术");
-        Assert.True(_session.Build([Path.Combine(_input, Rice)]).Succeeded);
+        Assert.True(Session.Build([Path.Combine(Input, Rice)]).Succeeded);
         AssertSameAsFullBuild();
     }
-
-    public void Dispose() => _temp.Dispose();
 
     private static Action<string> FailOn(string relative) => path =>
     {
@@ -108,18 +87,4 @@ public sealed class SiteSessionExceptionTests : IDisposable
             throw new InvalidOperationException("测试注入的故障");
         }
     };
-
-    private BuildOptions Options(string output) => new(BuildPaths.From(_input, _theme, output)) { Now = SiteBuild.FixedNow };
-
-    private void AssertSameAsFullBuild() => FullBuildComparison.AssertSameAsFullBuild(_temp, Options, _output);
-
-    private static Dictionary<string, string> Snapshot(string folder) => FullBuildComparison.Snapshot(folder);
-
-    private void Replace(string relative, string from, string to)
-    {
-        var path = Path.Combine(_input, relative);
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
 }

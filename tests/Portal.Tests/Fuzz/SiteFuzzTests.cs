@@ -11,7 +11,7 @@ public class SiteFuzzTests(ITestOutputHelper output)
     {
         using var invariant = new SiteInvariant();
         FuzzRun.Check(SiteGen.Site, invariant.Holds, output, "sites");
-        output.WriteLine($"fuzz sites: {invariant.Failed} of {invariant.Cases} builds failed with content errors");
+        Report(invariant);
     }
 
     [Fact]
@@ -21,6 +21,7 @@ public class SiteFuzzTests(ITestOutputHelper output)
         var site = Gen.Select(FrontMatterGen.Yaml, FuzzText.Consts("notices", "techniques", "policies", "pages"), (yaml, section) =>
             new FuzzSite([($"{section}/doc.md", $"---\n{yaml}\n---\n正文\n")]));
         FuzzRun.Check(site, invariant.Holds, output, "front matter", iterations: 40);
+        Report(invariant);
     }
 
     [Fact]
@@ -29,5 +30,9 @@ public class SiteFuzzTests(ITestOutputHelper output)
         using var invariant = new SiteInvariant();
         var site = MarkdownGen.Body.Select(body => new FuzzSite([("notices/doc.md", "---\ntitle: 标题\ndate: 2026-01-01\n---\n" + body)]));
         FuzzRun.Check(site, invariant.Holds, output, "markdown", iterations: 30);
+        Report(invariant);
     }
+
+    private void Report(SiteInvariant invariant) =>
+        output.WriteLine($"  {invariant.Failed} of {invariant.Cases} builds failed with content errors; codes: {string.Join(", ", invariant.Codes.Select(c => $"{c.Key}×{c.Value}"))}");
 }

@@ -32,6 +32,9 @@ public sealed class SiteInvariant : IDisposable
 
     public int Failed { get; private set; }
 
+    /// <summary>How often each code came up: shows in the test output what the generators reached.</summary>
+    public SortedDictionary<string, int> Codes { get; } = new(StringComparer.Ordinal);
+
     public void Holds(FuzzSite site)
     {
         var input = _temp.Combine("case" + Cases++);
@@ -40,6 +43,7 @@ public sealed class SiteInvariant : IDisposable
         var report = Build(input);
         foreach (var d in report.Diagnostics)
         {
+            Codes[d.Code] = Codes.GetValueOrDefault(d.Code) + 1;
             Assert.False(string.IsNullOrEmpty(d.Location.File), d.ToString());
             Assert.True(d.Location.Line > 0 || FileLevelCodes.Contains(d.Code) || !d.Location.File.Contains('.'), "no line: " + d);
         }

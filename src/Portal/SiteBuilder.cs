@@ -25,8 +25,8 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock();
         var timings = stages.Timings;
-        // An exception outside any one document still names what was being built (exit 3, one line).
-        T Stage<T>(string name, Func<T> run) => stages.Run(name, () => BuildException.For(paths.InputDisplay, run));
+        // An exception outside any one document still names the folder being read or written (exit 3, one line).
+        T Stage<T>(string name, Func<T> run) => stages.Run(name, () => BuildException.For(name == "write" ? paths.Output : paths.InputDisplay, run));
 
         var now = options.Now ?? DateTimeOffset.Now;
         var loaded = Stage("load", () => ContentLoader.Load(paths, diagnostics));

@@ -22,7 +22,7 @@ public sealed class CommonOptions
         CustomParser = result => ParseNow(result.Tokens.Single().Value, result),
     };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "显示各阶段耗时" };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "显示各阶段耗时；发生内部错误时显示详细信息" };
 
     public void AddTo(Command command, bool withOutput = true)
     {

@@ -34,17 +34,14 @@ if (parse.Errors.Count > 0)
     return ExitCodes.BadArguments;
 }
 
+// Exit 3 is ours to print (one line, details only with --verbose): System.CommandLine's own handler
+// would print the stack trace and exit 1, which reads as a content error.
+var verbose = InternalError.DetailsRequested(args);
 try
 {
-    return await parse.InvokeAsync();
-}
-catch (Portal.BuildException e)
-{
-    Console.Error.WriteLine(e.Message);
-    return ExitCodes.Unexpected;
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {
-    Console.Error.WriteLine("内部错误：" + e.Message);
-    return ExitCodes.Unexpected;
+    return InternalError.Report(e, verbose, Console.Error);
 }

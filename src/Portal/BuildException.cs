@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Portal;
 
 /// <summary>
@@ -15,9 +17,25 @@ public sealed class BuildException(string file, Exception inner) : Exception($"å
         {
             return work();
         }
-        catch (Exception e) when (e is not BuildException)
+        catch (Exception e) when (e is not BuildException and not OutOfMemoryException)
         {
             throw new BuildException(file, e);
+        }
+    }
+
+    /// <summary>
+    /// Runs a parallel loop whose bodies use <see cref="For{T}"/>: Parallel.For wraps their exception in an
+    /// <see cref="AggregateException"/>; callers get the first <see cref="BuildException"/> itself, which names the file.
+    /// </summary>
+    public static void Unwrapped(Action parallelLoop)
+    {
+        try
+        {
+            parallelLoop();
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is BuildException) is { } first)
+        {
+            ExceptionDispatchInfo.Capture(first).Throw();
         }
     }
 }

@@ -38,7 +38,8 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock();
         var timings = stages.Timings;
-        T Stage<T>(string name, Func<T> run) => stages.Run(name, run);
+        // An exception outside any one document still names the folder being read or written (exit 3, one line).
+        T Stage<T>(string name, Func<T> run) => stages.Run(name, () => BuildException.For(name == "write" ? paths.Output : paths.InputDisplay, run));
 
         var now = options.Now ?? DateTimeOffset.Now;
         var loaded = Stage("load", () => ContentLoader.Load(paths, diagnostics));
@@ -108,7 +109,7 @@ public static class SiteBuilder
     private static IReadOnlyList<TOut> Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, string> file, Func<TIn, TOut> map)
     {
         var results = new TOut[items.Count];
-        System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = BuildException.For(file(items[i]), () => map(items[i])));
+        BuildException.Unwrapped(() => System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = BuildException.For(file(items[i]), () => map(items[i]))));
         return results;
     }
 }

@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string BrokenLink = "PORTAL021";
     public const string BrokenAnchor = "PORTAL022";
     public const string BrokenImage = "PORTAL023";
+    public const string MarkdownTooDeep = "PORTAL024";
     public const string TemplateError = "PORTAL030";
     public const string OutputError = "PORTAL031";
 
@@ -44,7 +45,7 @@ public static class DiagnosticCodes
         NotUtf8, FrontMatterMissing, YamlSyntax, RequiredKeyMissing, WrongType, InvalidDate, UnknownKey,
         UnknownCategory, UnknownRegion, ExpiresNotAfterDate, DuplicateSlug, InvalidSlug, MissingFile,
         PathEscapesInput, InvalidValue, WithdrawnWithoutReason, InterpretsTargetMissing, InvalidAlias,
-        SiteConfig, UnsafeHtmlRemoved, BrokenLink, BrokenAnchor, BrokenImage, TemplateError, OutputError,
+        SiteConfig, UnsafeHtmlRemoved, BrokenLink, BrokenAnchor, BrokenImage, MarkdownTooDeep, TemplateError, OutputError,
         HalfWidthPunctuation, DocNoBrackets, DocNoMixedDigits, ReviewDue, ExpiresSoon,
     ];
 }

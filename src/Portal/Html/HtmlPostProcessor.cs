@@ -24,6 +24,11 @@ public static class HtmlPostProcessor
     public static ProcessedDocument Process(RenderedMarkdown rendered, LinkTargets targets, DateTimeOffset now, DiagnosticBag diagnostics, ISet<string>? lookups = null)
     {
         var item = rendered.Item;
+        if (rendered.Problem is { } problem)
+        {
+            diagnostics.Add(problem);
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions(), CssAwareContext.Value);
         var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + rendered.Html + "</body></html>");
         var body = document.Body!;

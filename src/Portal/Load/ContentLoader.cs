@@ -17,13 +17,14 @@ public static class ContentLoader
         }
 
         var items = new ConcurrentBag<ContentItem>();
-        Parallel.ForEach(inventory.Documents, source =>
+        BuildException.Unwrapped(() => Parallel.ForEach(inventory.Documents, source =>
         {
-            if (LoadOne(source, paths.InputDisplay + "/" + source.RelativePath, config, diagnostics) is { } item)
+            var display = paths.InputDisplay + "/" + source.RelativePath;
+            if (BuildException.For(display, () => LoadOne(source, display, config, diagnostics)) is { } item)
             {
                 items.Add(item);
             }
-        });
+        }));
 
         var ordered = items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
         return new LoadedSite(config, ordered, inventory.Assets);

@@ -39,15 +39,17 @@ public sealed record FrontMatter(YamlMappingNode Yaml, int YamlFirstLine, string
     public static YamlMappingNode? ParseMapping(string yamlText, string displayPath, int firstLine, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new GuardedYamlParser(new Parser(new StringReader(yamlText)));
         try
         {
-            stream.Load(new StringReader(yamlText));
+            stream.Load(parser);
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or InsufficientExecutionStackException)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax,
-                new SourceSpan(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
-                "YAML 语法错误：" + YamlErrors.Explain(e) + "（常见原因：冒号后缺少空格、缩进不一致、引号没有成对）");
+            // Not only YamlException: YamlDotNet 18 throws InvalidOperationException for some unclosed flow lists.
+            var error = YamlErrors.Explain(e, parser);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(displayPath, error.Line + firstLine - 1, error.Column),
+                "YAML 语法错误：" + error.Message + "（常见原因：冒号后缺少空格、缩进不一致、引号或括号没有成对）");
             return null;
         }
 

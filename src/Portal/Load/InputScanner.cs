@@ -21,9 +21,10 @@ public static class InputScanner
                 continue;
             }
 
-            if (File.ResolveLinkTarget(full, returnFinalTarget: true) is not null || HasLinkedFolder(inputRoot, full))
+            if (new FileInfo(full).LinkTarget is not null || HasLinkedFolder(inputRoot, full))
             {
                 // A link could point anywhere on the machine; publishing it would let content escape input/.
+                // LinkTarget reads the link without following it, so a link loop is refused too instead of throwing.
                 diagnostics.Error(DiagnosticCodes.PathEscapesInput, new SourceSpan(displayRoot + "/" + relative), "符号链接不会被发布：请把文件本身放进 input 目录。");
                 continue;
             }

@@ -6,6 +6,7 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Content;
+using Portal.Diagnostics;
 
 namespace Portal.Markdown;
 
@@ -30,6 +31,21 @@ public static class MarkdownRenderer
         .Build();
 
     public static RenderedMarkdown Render(ContentItem item)
+    {
+        try
+        {
+            return RenderBody(item);
+        }
+        catch (Exception e) when (MarkdownLimit.IsLimit(e))
+        {
+            var line = item.BodyLine + MarkdownLimit.FirstFailingLine(item.Body, body => Markdig.Markdown.Parse(body, Pipeline)) - 1;
+            var problem = new Diagnostic(Severity.Error, DiagnosticCodes.MarkdownTooDeep, new Diagnostics.SourceSpan(item.DisplayPath, line),
+                "正文嵌套太深或表格太大，无法排版：引用符号 > 或列表缩进层数过多（最多约 100 层），或一个表格的单元格太多。请减少嵌套层数，或把大表格拆成几个。");
+            return new RenderedMarkdown(item, "", new HashSet<string>(), [], problem);
+        }
+    }
+
+    private static RenderedMarkdown RenderBody(ContentItem item)
     {
         var document = Markdig.Markdown.Parse(item.Body, Pipeline);
         var ids = new HashSet<string>(StringComparer.Ordinal);

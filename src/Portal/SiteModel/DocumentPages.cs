@@ -28,7 +28,8 @@ internal static class DocumentPages
                 item.Tags.Select(t => new TermLink(t, ModelContext.TagUrl(t), 0)).ToList(),
                 item.Regions.Select(r => new TermLink(r.Replace("/", " · ", StringComparison.Ordinal), ModelContext.RegionUrl(r), 0)).ToList(),
                 item is Technique { Category: { } c } ? new TermLink(c, ModelContext.CategoryUrl(c), 0) : null,
-                item.Attachments.Select(a => Attachment(context, item, a)).ToList(),
+                // A missing attachment is already an error (PORTAL013); the page is built without it so the build reports everything.
+                item.Attachments.Where(a => context.Assets.ContainsKey(a.Path)).Select(a => Attachment(context, item, a)).ToList(),
                 item.Image is { } image && context.Assets.TryGetValue(image, out var asset) ? asset.OutputPath : null,
                 original,
                 Summaries.Newest(interpretations[item.Slug]).Select(context.Summary).ToList(),

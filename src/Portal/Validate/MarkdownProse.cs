@@ -33,7 +33,18 @@ public static partial class MarkdownProse
             }
         }
 
-        foreach (var node in Markdig.Markdown.Parse(body, Pipeline).Descendants())
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
+        {
+            // Past Markdig's depth limit: the markdown stage reports it (PORTAL024); no typography here.
+            return [(0, body.Length)];
+        }
+
+        foreach (var node in document.Descendants())
         {
             switch (node)
             {

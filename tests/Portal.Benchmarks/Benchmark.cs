@@ -56,7 +56,7 @@ internal static class Benchmark
                 var loads = runs.Where(r => r.LoadBefore is not null).Select(r => r.LoadBefore!.Value).ToList();
                 rows.Add(new ResultRow(docs, "portal", scenario, runs.Count, Measure.Median(runs.Select(r => r.WallSeconds).ToList()),
                     Measure.Median(runs.Select(r => r.CpuSeconds).ToList()), loads.Count > 0 ? Measure.Median(loads) : null,
-                    runs.Max(r => r.PeakBytes), runs[0].OutputFiles, scenario == Scenario.Full ? null : Report.Count(runs.Max(r => r.Written))));
+                    runs.Max(r => r.PeakBytes), runs[0].OutputFiles, runs[0].OutputBytes, scenario == Scenario.Full ? null : Report.Count(runs.Max(r => r.Written))));
             }
 
             stageTables.Add(Report.Stages(docs, results));
@@ -68,6 +68,7 @@ internal static class Benchmark
 
         Console.WriteLine();
         Console.WriteLine(Report.Table(rows));
+        Console.WriteLine(Report.Ratios(rows));
         Console.WriteLine(Report.CpuTable(rows));
         foreach (var table in stageTables)
         {

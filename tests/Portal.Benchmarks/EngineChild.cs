@@ -59,6 +59,7 @@ internal static class EngineChild
             options.Run,
             clock.Elapsed.TotalSeconds,
             report.FileCount,
+            Measure.CountBytes(output),
             report.Published?.Written ?? 0,
             report.Published?.Unchanged ?? 0,
             Process.GetCurrentProcess().PeakWorkingSet64,
@@ -76,15 +77,12 @@ internal static class EngineChild
     private static BuildReport Build(string input, string theme, string output) =>
         SiteBuilder.Build(new BuildOptions(BuildPaths.From(input, theme, output)) { Now = CorpusGenerator.Now });
 
-    /// <summary>The output and the publisher's side folders, so the full build really starts from nothing.</summary>
+    /// <summary>The output, so the full build really starts from nothing (the publisher cleans its own side folders).</summary>
     private static void DeleteOutput(string output)
     {
-        foreach (var dir in new[] { output, output + ".staging", output + ".previous" })
+        if (Directory.Exists(output))
         {
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
+            Directory.Delete(output, recursive: true);
         }
     }
 

@@ -70,7 +70,7 @@ internal static class HugoRunner
             }
 
             var row = new ResultRow(docs, tool, scenario, Runs, Measure.Median(walls), cpus.Count > 0 ? Measure.Median(cpus) : null,
-                loads.Count > 0 ? Measure.Median(loads) : null, peaks.Count > 0 ? peaks.Max() : null, Measure.CountFiles(publicDir), null);
+                loads.Count > 0 ? Measure.Median(loads) : null, peaks.Count > 0 ? peaks.Max() : null, Measure.CountFiles(publicDir), Measure.CountBytes(publicDir), null);
             rows.Add(row);
             Report.Hugo(row, walls);
         }

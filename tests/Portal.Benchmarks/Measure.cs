@@ -92,6 +92,10 @@ internal static partial class Measure
         return (host, list);
     }
 
+    /// <summary>The bytes of every file under <paramref name="dir"/>: what a user copies to a host or a USB stick.</summary>
+    public static long CountBytes(string dir) =>
+        Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
+
     public static int CountFiles(string dir) =>
         Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Count() : 0;
 }

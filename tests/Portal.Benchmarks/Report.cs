@@ -36,13 +36,38 @@ internal static class Report
     public static string Table(IEnumerable<ResultRow> rows)
     {
         var table = new StringBuilder();
-        table.AppendLine("| corpus | tool | wall time | docs/s | peak memory | output files |");
-        table.AppendLine("|---|---|---:|---:|---:|---:|");
+        table.AppendLine("| corpus | tool | wall time | docs/s | peak memory | output files | output bytes |");
+        table.AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             var runs = row.Runs > 1 ? $", median of {row.Runs}" : "";
             var files = Count(row.OutputFiles) + (row.Written is { } written ? $" ({written} written)" : "");
-            table.AppendLine($"| {Count(row.Documents)} docs | {row.Tool}: {row.Scenario.Label()}{runs} | {Seconds(row.WallSeconds)} | {DocsPerSecond(row.Documents, row.WallSeconds)} | {Megabytes(row.PeakBytes)} | {files} |");
+            table.AppendLine($"| {Count(row.Documents)} docs | {row.Tool}: {row.Scenario.Label()}{runs} | {Seconds(row.WallSeconds)} | {DocsPerSecond(row.Documents, row.WallSeconds)} | {Megabytes(row.PeakBytes)} | {files} | {Megabytes(row.OutputBytes)} |");
+        }
+
+        return table.ToString();
+    }
+
+    /// <summary>
+    /// The budgets of issue 11 are ratios to Hugo in the same run: portal's full build over Hugo's full build
+    /// for wall time, peak memory and output bytes (lower is better; the goal is 0.3, 0.3 and 1.5).
+    /// </summary>
+    public static string Ratios(IReadOnlyList<ResultRow> rows)
+    {
+        var table = new StringBuilder();
+        table.AppendLine("| corpus | full build wall ÷ Hugo | peak memory ÷ Hugo | output bytes ÷ Hugo |");
+        table.AppendLine("|---|---:|---:|---:|");
+        foreach (var docs in rows.Select(r => r.Documents).Distinct())
+        {
+            var portal = rows.FirstOrDefault(r => r.Documents == docs && r.Tool == "portal" && r.Scenario == Scenario.Full);
+            var hugo = rows.FirstOrDefault(r => r.Documents == docs && r.Tool != "portal" && r.Scenario == Scenario.Full);
+            if (portal is null || hugo is null)
+            {
+                continue;
+            }
+
+            var peak = portal.PeakBytes is { } p && hugo.PeakBytes is { } h && h > 0 ? Invariant($"{(double)p / h:0.00}×") : "n/a";
+            table.AppendLine(Invariant($"| {Count(docs)} docs | {portal.WallSeconds / hugo.WallSeconds:0.00}× | {peak} | {(double)portal.OutputBytes / Math.Max(1, hugo.OutputBytes):0.00}× |"));
         }
 
         return table.ToString();

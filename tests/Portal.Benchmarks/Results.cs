@@ -12,6 +12,7 @@ internal sealed record EngineResult(
     int Run,
     double WallSeconds,
     int OutputFiles,
+    long OutputBytes,
     int Written,
     int Unchanged,
     long PeakBytes,
@@ -29,4 +30,4 @@ internal sealed record EngineResult(
 /// machine also measures everyone else's work.
 /// </summary>
 internal sealed record ResultRow(int Documents, string Tool, Scenario Scenario, int Runs, double WallSeconds, double? CpuSeconds, double? LoadBefore,
-    long? PeakBytes, int OutputFiles, string? Written);
+    long? PeakBytes, int OutputFiles, long OutputBytes, string? Written);

@@ -38,16 +38,22 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
     }
 
     [Fact]
-    public void Posters_share_the_one_poster_stylesheet_and_load_nothing_else()
+    public void Posters_share_the_one_poster_stylesheet_and_script_and_load_nothing_else()
     {
+        string Resolve(string file, string href) =>
+            Path.GetRelativePath(_site.Output, Path.GetFullPath(Path.Combine(_site.Output, Path.GetDirectoryName(file)!, href))).Replace('\\', '/');
+
         foreach (var file in _site.Files().Where(f => f.StartsWith("posters/", StringComparison.Ordinal)))
         {
             var page = _site.Html(file);
-            Assert.Empty(page.QuerySelectorAll("img[src], script[src], a[href], style:not(:first-of-type)"));
-            var css = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href")!;
-            var resolved = Path.GetRelativePath(_site.Output, Path.GetFullPath(Path.Combine(_site.Output, Path.GetDirectoryName(file)!, css)));
-            Assert.Equal("assets/poster.css", resolved.Replace('\\', '/'));
+            Assert.Empty(page.QuerySelectorAll("img[src], a[href], style:not(:first-of-type)"));
+            Assert.Equal("assets/poster.css", Resolve(file, Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href")!));
+            var scripts = page.QuerySelectorAll("script").ToList();
+            Assert.All(scripts, s => Assert.Equal("assets/poster.js", Resolve(file, s.GetAttribute("src") ?? "inline script")));
+            Assert.Equal(file.Contains("/bulletin/", StringComparison.Ordinal) ? 0 : 1, scripts.Count);
         }
+
+        Assert.Contains("data-poster-body", File.ReadAllText(Path.Combine(_site.Output, "assets/poster.js")), StringComparison.Ordinal);
 
         Assert.Contains("print-color-adjust: exact", File.ReadAllText(Path.Combine(_site.Output, "assets/poster.css")), StringComparison.Ordinal);
     }

@@ -12,8 +12,8 @@ namespace Portal.Tests.Fuzz;
 /// </summary>
 public static class FuzzRun
 {
-    /// <summary>Cases per property in a normal test run (≈ 60 s for all fuzz tests on 2 cores); a release check sets thousands.</summary>
-    public const int DefaultIterations = 20;
+    /// <summary>Cases per property in a normal test run (all fuzz tests ≈ 30 s on 2 cores); a release check sets thousands.</summary>
+    public const int DefaultIterations = 200;
 
     public static void Check<T>(Gen<T> gen, Action<T> property, ITestOutputHelper output, string name, int? iterations = null)
     {

@@ -20,7 +20,7 @@ public class SiteFuzzTests(ITestOutputHelper output)
         using var invariant = new SiteInvariant();
         var site = Gen.Select(FrontMatterGen.Yaml, FuzzText.Consts("notices", "techniques", "policies", "pages"), (yaml, section) =>
             new FuzzSite([($"{section}/doc.md", $"---\n{yaml}\n---\n正文\n")]));
-        FuzzRun.Check(site, invariant.Holds, output, "front matter", iterations: 40);
+        FuzzRun.Check(site, invariant.Holds, output, "front matter", iterations: 300);
         Report(invariant);
     }
 
@@ -29,7 +29,7 @@ public class SiteFuzzTests(ITestOutputHelper output)
     {
         using var invariant = new SiteInvariant();
         var site = MarkdownGen.Body.Select(body => new FuzzSite([("notices/doc.md", "---\ntitle: 标题\ndate: 2026-01-01\n---\n" + body)]));
-        FuzzRun.Check(site, invariant.Holds, output, "markdown", iterations: 30);
+        FuzzRun.Check(site, invariant.Holds, output, "markdown", iterations: 90);
         Report(invariant);
     }
 

@@ -10,10 +10,15 @@ namespace Portal.Posters;
 /// The cut is an estimate from text widths. What falls after it is kept but hidden (<c>hidden data-rest</c>):
 /// without scripts the page shows the estimated cut; in a browser the poster's fit script shows hidden
 /// parts again while they fit, and hides more if the estimate was too generous, so the printed sheet is
-/// filled exactly.
+/// filled exactly. Only as much of the rest is kept as the estimate can plausibly be off by
+/// (<see cref="SpareShare"/>); the remainder is dropped, since 20,000 posters each carrying a whole
+/// hidden body made up a third of a large site's output.
 /// </summary>
 public static class PosterBody
 {
+    /// <summary>Hidden blocks kept after the cut, as a share of the body's height budget.</summary>
+    public const double SpareShare = 0.5;
+
     private const double TableFont = 4.4;
 
     private static readonly string[] Dropped = ["img", "figure", "picture", "video", "audio", "iframe", "object", "embed", "a.footnote-ref", ".footnotes", "nav"];
@@ -27,13 +32,22 @@ public static class PosterBody
         var body = document.Body!;
         Clean(body);
         var used = 0.0;
+        var spare = 0.0;
         var truncated = false;
-        var blocks = body.Children.ToList();
-        foreach (var block in blocks)
+        foreach (var block in body.Children.ToList())
         {
             if (truncated)
             {
-                Hide(block);
+                spare += Cost(block);
+                if (spare <= budget * SpareShare)
+                {
+                    Hide(block);
+                }
+                else
+                {
+                    block.Remove();
+                }
+
                 continue;
             }
 
@@ -52,6 +66,7 @@ public static class PosterBody
         }
 
         // A heading with nothing under it reads like a mistake on paper.
+        var blocks = body.Children.ToList();
         var shown = blocks.Where(b => !b.HasAttribute("hidden")).ToList();
         for (var i = shown.Count - 1; i >= 0 && IsHeading(shown[i]); i--)
         {

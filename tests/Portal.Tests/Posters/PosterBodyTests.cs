@@ -28,9 +28,23 @@ public sealed class PosterBodyTests
         Assert.InRange(shown.Count, 5, 8);
         Assert.All(shown, p => Assert.Equal(Paragraph, p.OuterHtml));
         var all = Parse(html).Body!.Children;
-        Assert.Equal(20, all.Length);
-        Assert.All(all.Skip(shown.Count), p => Assert.True(p.HasAttribute("hidden") && p.HasAttribute("data-rest")));
+        var hidden = all.Skip(shown.Count).ToList();
+        Assert.NotEmpty(hidden);
+        Assert.All(hidden, p => Assert.True(p.HasAttribute("hidden") && p.HasAttribute("data-rest")));
         Assert.True(shown.Sum(PosterBody.Cost) <= 100);
+    }
+
+    [Fact]
+    public void Only_half_a_budget_of_the_rest_is_kept_for_the_fit_script()
+    {
+        var body = string.Concat(Enumerable.Repeat(Paragraph, 200));
+        var (html, _) = PosterBody.Fit(body, 100);
+        var all = Parse(html).Body!.Children;
+        var hidden = all.Where(p => p.HasAttribute("data-rest")).ToList();
+        Assert.NotEmpty(hidden);
+        // The block at the cut, then at most half a budget more.
+        Assert.True(hidden.Skip(1).Sum(PosterBody.Cost) <= 100 * PosterBody.SpareShare, $"{hidden.Count} hidden paragraphs kept");
+        Assert.True(all.Length < 20, $"{all.Length} of 200 paragraphs kept");
     }
 
     [Fact]

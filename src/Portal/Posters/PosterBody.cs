@@ -12,7 +12,7 @@ namespace Portal.Posters;
 /// parts again while they fit, and hides more if the estimate was too generous, so the printed sheet is
 /// filled exactly. Only as much of the rest is kept as the estimate can plausibly be off by
 /// (<see cref="SpareShare"/>); the remainder is dropped, since 20,000 posters each carrying a whole
-/// hidden body made up a third of a large site's output.
+/// hidden body made up a quarter of a large site's output.
 /// </summary>
 public static class PosterBody
 {

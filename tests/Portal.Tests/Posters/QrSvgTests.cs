@@ -8,9 +8,9 @@ using QRCoder;
 namespace Portal.Tests.Posters;
 
 /// <summary>
-/// The QR code of a poster must encode exactly the page's URL. The SVG QRCoder made is read back into a
-/// module grid (its rectangles), that grid drawn as a PNG, and the PNG decoded by zbarimg: so what is
-/// checked is the drawing, not only the data QRCoder started from.
+/// The QR code of a poster must encode exactly the page's URL. The SVG is read back into a module grid
+/// (its strokes), that grid drawn as a PNG, and the PNG decoded by zbarimg: so what is checked is the
+/// drawing, not only the data QRCoder started from. PosterPdfTests also decode it from the printed PDF.
 /// </summary>
 public sealed class QrSvgTests
 {
@@ -57,52 +57,45 @@ public sealed class QrSvgTests
         Assert.Equal((0, 0), (first, second));
     }
 
-    /// <summary>Reads QRCoder's SVG (a viewBox of N×N modules, dark runs as rects or path pieces) into a grid.</summary>
+    /// <summary>
+    /// Reads the SVG (a viewBox of N×N modules; dark runs as one stroke of unit width per row: <c>M x y.5</c>
+    /// starts a row, <c>h w</c> draws a run, <c>m dx 0</c> skips to the next) into a grid.
+    /// </summary>
     internal static bool[][] ModulesOf(string svg)
     {
         var viewBox = Regex.Match(svg, "viewBox=\"0 0 (\\d+) (\\d+)\"");
         Assert.True(viewBox.Success, "no viewBox in " + svg[..Math.Min(200, svg.Length)]);
         var size = int.Parse(viewBox.Groups[1].Value, CultureInfo.InvariantCulture);
         var grid = Enumerable.Range(0, size).Select(_ => new bool[size]).ToArray();
-        void Fill(int x, int y, int w, int h)
+        var strokes = Regex.Matches(svg, "<path stroke=\"#000\" d=\"([^\"]*)\"");
+        Assert.Single(strokes);
+        double x = 0, y = 0;
+        foreach (Match command in Regex.Matches(strokes[0].Groups[1].Value, "([Mmh])(-?[\\d.]+)(?: (-?[\\d.]+))?"))
         {
-            for (var row = y; row < y + h; row++)
+            double N(int g) => double.Parse(command.Groups[g].Value, CultureInfo.InvariantCulture);
+            switch (command.Groups[1].Value)
             {
-                for (var col = x; col < x + w; col++)
-                {
-                    grid[row][col] = true;
-                }
-            }
-        }
+                case "M":
+                    (x, y) = (N(2), N(3));
+                    Assert.Equal(0.5, y - Math.Floor(y)); // a unit stroke centred in its row of modules
+                    break;
+                case "m":
+                    (x, y) = (x + N(2), y + N(3));
+                    break;
+                case "h":
+                    for (var col = (int)x; col < (int)(x + N(2)); col++)
+                    {
+                        grid[(int)Math.Floor(y)][col] = true;
+                    }
 
-        // Dark runs are drawn as rectangles, either <rect> elements or "M x y h w v h h -w z" path pieces.
-        foreach (Match rect in Regex.Matches(svg, "<rect ([^>]*)/?>"))
-        {
-            var attributes = rect.Groups[1].Value;
-            if (Attr(attributes, "fill") is "#000000")
-            {
-                Fill((int)Attr(attributes, "x", 0), (int)Attr(attributes, "y", 0), (int)Attr(attributes, "width", 0), (int)Attr(attributes, "height", 0));
-            }
-        }
-
-        foreach (Match path in Regex.Matches(svg, "<path fill=\"#000000\" d=\"([^\"]*)\""))
-        {
-            foreach (Match run in Regex.Matches(path.Groups[1].Value, "M(\\d+) (\\d+)h(\\d+)v(\\d+)h-\\d+z"))
-            {
-                int N(int g) => int.Parse(run.Groups[g].Value, CultureInfo.InvariantCulture);
-                Fill(N(1), N(2), N(3), N(4));
+                    x += N(2);
+                    break;
             }
         }
 
         Assert.True(grid.Sum(r => r.Count(d => d)) > 100, "no dark modules read from the SVG: " + svg[..Math.Min(400, svg.Length)]);
         return grid;
     }
-
-    private static string? Attr(string attributes, string name) =>
-        Regex.Match(attributes, "\\b" + name + "=\"([^\"]*)\"") is { Success: true } m ? m.Groups[1].Value : null;
-
-    private static double Attr(string attributes, string name, double fallback) =>
-        Attr(attributes, name) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
     /// <summary>Draws the grid (quiet zone included) as a PNG with QRCoder's dependency-free PNG writer.</summary>
     private static byte[] Png(bool[][] grid)

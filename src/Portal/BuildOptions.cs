@@ -22,4 +22,7 @@ public sealed record BuildOptions(BuildPaths Paths)
 
     /// <summary>Id of a kiosk profile in site.yml: build that kiosk's variant of the site instead of the web site.</summary>
     public string? Kiosk { get; init; }
+
+    /// <summary>Told when each stage starts and ends and as documents are done (the CLI's progress display).</summary>
+    public IBuildProgress Progress { get; init; } = BuildProgress.None;
 }

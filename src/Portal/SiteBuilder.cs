@@ -36,10 +36,12 @@ public static class SiteBuilder
     {
         var paths = options.Paths;
         var diagnostics = new DiagnosticBag();
-        var stages = new StageClock();
+        var progress = options.Progress;
+        var stages = new StageClock(progress);
         var timings = stages.Timings;
         // An exception outside any one document still names the folder being read or written (exit 3, one line).
-        T Stage<T>(string name, Func<T> run) => stages.Run(name, () => BuildException.For(name == "write" ? paths.Output : paths.InputDisplay, run));
+        T Counted<T>(string name, int total, Func<T> run) => stages.Run(name, total, () => BuildException.For(name == "write" ? paths.Output : paths.InputDisplay, run));
+        T Stage<T>(string name, Func<T> run) => Counted(name, 0, run);
 
         var now = options.Now ?? DateTimeOffset.Now;
         var loaded = Stage("load", () => ContentLoader.Load(paths, diagnostics));
@@ -57,9 +59,9 @@ public static class SiteBuilder
         var variant = kiosk is null ? null : KioskBuilder.ThemeVariant;
         var labels = LabelsLoader.Load(paths, diagnostics, variant);
         Stage("validate", () => { SiteValidator.Validate(loaded, diagnostics); EditorialChecks.Run(loaded, now, options.Typography, diagnostics); return 0; });
-        var rendered = Stage("markdown", () => Parallel(loaded.Items, i => i.DisplayPath, MarkdownRenderer.Render));
+        var rendered = Counted("markdown", loaded.Items.Count, () => Parallel(progress, loaded.Items, i => i.DisplayPath, MarkdownRenderer.Render));
         var targets = new LinkTargets(rendered, loaded.Assets, now);
-        var processed = Stage("html", () => Parallel(rendered, r => r.Item.DisplayPath, r => HtmlPostProcessor.Process(r, targets, now, diagnostics)));
+        var processed = Counted("html", rendered.Count, () => Parallel(progress, rendered, r => r.Item.DisplayPath, r => HtmlPostProcessor.Process(r, targets, now, diagnostics)));
         if (kiosk is not null)
         {
             processed = KioskTargeting.Select(processed, kiosk);
@@ -105,11 +107,15 @@ public static class SiteBuilder
         return SearchIndexWriter.Write(index, s => labels[Content.SectionNames.LabelKey(s)], today, labels["tags"]);
     }
 
-    /// <summary>Maps documents in parallel, keeping input order; an exception names the document.</summary>
-    private static IReadOnlyList<TOut> Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, string> file, Func<TIn, TOut> map)
+    /// <summary>Maps documents in parallel, keeping input order and reporting each one done; an exception names the document.</summary>
+    private static IReadOnlyList<TOut> Parallel<TIn, TOut>(IBuildProgress progress, IReadOnlyList<TIn> items, Func<TIn, string> file, Func<TIn, TOut> map)
     {
         var results = new TOut[items.Count];
-        BuildException.Unwrapped(() => System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = BuildException.For(file(items[i]), () => map(items[i]))));
+        BuildException.Unwrapped(() => System.Threading.Tasks.Parallel.For(0, items.Count, i =>
+        {
+            results[i] = BuildException.For(file(items[i]), () => map(items[i]));
+            progress.Advanced(1);
+        }));
         return results;
     }
 }

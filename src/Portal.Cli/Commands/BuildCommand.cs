@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Portal.Cli.Progress;
 using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Load;
@@ -91,7 +92,7 @@ public static class BuildCommand
 
     private static int Run(BuildOptions build, bool verbose, string verb)
     {
-        var report = SiteBuilder.Build(build);
+        var report = ProgressDisplay.Around(progress => SiteBuilder.Build(build with { Progress = progress }));
         ReportPrinter.Diagnostics(report, Console.Out);
         ReportPrinter.Summary(report, Terminal.Console, verbose, verb);
         return report.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Portal.Cli.Editing;
+using Portal.Cli.Progress;
 using Portal.Cli.Reporting;
 using Spectre.Console;
 
@@ -35,7 +36,8 @@ public static class CheckCommand
                 EncodingFixer.Run(build.Paths.Input, build.Paths.InputDisplay, json ? Console.Error : Console.Out);
             }
 
-            var report = SiteBuilder.Build(build);
+            // JSON on stdout is for tools: no progress display in that mode.
+            var report = json ? SiteBuilder.Build(build) : ProgressDisplay.Around(progress => SiteBuilder.Build(build with { Progress = progress }));
             CheckReporter.FromProcess.Report(report, parse.GetValue(format)!, parse.GetValue(options.Verbose), Console.Out, Terminal.Console);
             return report.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
         });

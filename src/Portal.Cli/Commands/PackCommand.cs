@@ -59,7 +59,7 @@ public static class PackCommand
         var temp = Path.Combine(Path.GetTempPath(), "portal-pack-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var report = SiteBuilder.Build(options with { Paths = Load.BuildPaths.From(options.Paths.Input, options.Paths.Theme, temp), Kiosk = kioskId });
+            var report = Progress.ProgressDisplay.Around(progress => SiteBuilder.Build(options with { Paths = Load.BuildPaths.From(options.Paths.Input, options.Paths.Theme, temp), Kiosk = kioskId, Progress = progress }));
             ReportPrinter.Diagnostics(report, Console.Out);
             if (!report.Succeeded)
             {

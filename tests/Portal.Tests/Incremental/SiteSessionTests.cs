@@ -19,7 +19,8 @@ public sealed class SiteSessionTests : SampleSessionTest
         var report = Session.Build([Path.Combine(Input, Rice)], early.AddRange);
 
         AssertSameAsFullBuild();
-        Assert.Equal(["posters/techniques/shuidao-yuyang-jishu/a3.html", "posters/techniques/shuidao-yuyang-jishu/a4.html", "techniques/shuidao-yuyang-jishu/index.html"], early.Order(StringComparer.Ordinal));
+        // The paragraph lands past the half sheet of hidden rest a poster keeps, so the posters stay as they were.
+        Assert.Equal(["techniques/shuidao-yuyang-jishu/index.html"], early.Order(StringComparer.Ordinal));
         Assert.Contains(report.Timings, t => t.Stage == "write-pages");
         Assert.Contains("techniques/shuidao-yuyang-jishu/index.html", report.ChangedFiles!);
         Assert.DoesNotContain(report.ChangedFiles!, f => f.EndsWith(".html", StringComparison.Ordinal) && !f.Contains("shuidao-yuyang-jishu/", StringComparison.Ordinal));

@@ -8,10 +8,6 @@ namespace Portal;
 /// </summary>
 internal sealed class StageClock(IBuildProgress progress)
 {
-    public StageClock()
-        : this(BuildProgress.None)
-    {
-    }
 
     public List<StageTiming> Timings { get; } = [];
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Portal.Engine;
 using Portal.Incremental;
 using Portal.Load;
 using static System.FormattableString;
@@ -7,7 +8,7 @@ using static System.FormattableString;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// <c>--serve</c>: what an editor waits for in <c>portal serve</c>. One <see cref="SiteSession"/> builds the
+/// <c>--serve</c>: what an editor waits for in <c>portal serve</c>. One <see cref="SiteEngine"/> builds the
 /// corpus once, then, in the same process as serve does, takes one change at a time and reports two times:
 /// until the changed pages are on disk (when the preview reloads the tab) and until the whole output,
 /// search index and manifest included, equals a full build.
@@ -30,7 +31,7 @@ internal static class ServeBenchmark
                 Directory.Delete(output, recursive: true);
             }
 
-            var session = new SiteSession(new BuildOptions(BuildPaths.From(input, theme, output)) { Now = CorpusGenerator.Now });
+            var session = new SiteEngine(new BuildOptions(BuildPaths.From(input, theme, output)) { Now = CorpusGenerator.Now });
             var clock = Stopwatch.StartNew();
             var first = session.Build();
             Ensure(first, "first build");
@@ -71,7 +72,7 @@ internal static class ServeBenchmark
         return 0;
     }
 
-    private static void Measure(SiteSession session, string change, IReadOnlyCollection<string>? changed)
+    private static void Measure(SiteEngine session, string change, IReadOnlyCollection<string>? changed)
     {
         var clock = Stopwatch.StartNew();
         TimeSpan? pages = null;

@@ -17,15 +17,17 @@ public static class ServeCommand
         var options = new CommonOptions();
         var port = new Option<int>("--port", "-p") { Description = "端口", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "监听地址；默认只允许本机访问", DefaultValueFactory = _ => "127.0.0.1" };
+        var kiosk = new Option<string?>("--kiosk") { Description = "预览 site.yml 中指定编号的触摸屏版本（与 portal build --kiosk 的输出相同）", HelpName = "编号" };
         var command = new Command("serve", "本地预览：构建后在 http://127.0.0.1:5080/ 提供网站；内容或模板改动后只重建受影响的页面，并刷新显示这些页面的浏览器标签。");
         options.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(host);
+        command.Options.Add(kiosk);
         command.SetAction(async (parse, cancel) =>
         {
             var console = Terminal.Console;
             var listen = parse.GetValue(port);
-            var build = options.Read(parse) with { BaseUrl = parse.GetValue(options.BaseUrl) ?? $"http://127.0.0.1:{listen}/" };
+            var build = options.Read(parse) with { BaseUrl = parse.GetValue(options.BaseUrl) ?? $"http://127.0.0.1:{listen}/", Kiosk = parse.GetValue(kiosk) };
             if (CommonOptions.ProblemWith(build) is { } problem)
             {
                 Console.Error.WriteLine(problem);
@@ -36,7 +38,7 @@ public static class ServeCommand
             var verbose = parse.GetValue(options.Verbose);
             // Keeps every stage's results between builds: a change re-does only what it affects.
             var builds = new PreviewBuilds(
-                new Portal.Incremental.SiteSession(build),
+                new Portal.Engine.SiteEngine(build),
                 live,
                 report =>
                 {

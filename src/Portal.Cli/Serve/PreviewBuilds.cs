@@ -1,3 +1,4 @@
+using Portal.Engine;
 using Portal.Incremental;
 
 namespace Portal.Cli.Serve;
@@ -8,7 +9,7 @@ namespace Portal.Cli.Serve;
 /// a library throwing on half-typed input) is an overlay with one Chinese line naming the file, like exit
 /// code 3's message. The pages on disk stay the last good ones, and the next save builds again.
 /// </summary>
-public sealed class PreviewBuilds(SiteSession session, LiveReload live, Action<BuildReport> print, Action<string, Exception> printFailure)
+public sealed class PreviewBuilds(SiteEngine session, LiveReload live, Action<BuildReport> print, Action<string, Exception> printFailure)
 {
     private readonly object _gate = new();
 

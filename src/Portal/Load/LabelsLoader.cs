@@ -9,16 +9,13 @@ public static class LabelsLoader
 {
     public const string RelativePath = "i18n/zh-CN.yml";
 
-    /// <param name="variant">A theme variant (<c>kiosk</c>): its strings (theme/kiosk/i18n/, input/_theme/kiosk/i18n/) come after the theme's.</param>
+    /// <param name="variant">A theme variant (<c>kiosk</c>); the layers and their order are <see cref="ThemeLayers"/>.</param>
     public static Labels Load(BuildPaths paths, DiagnosticBag diagnostics, string? variant = null)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        Merge(Path.Combine(paths.Theme, RelativePath), paths.ThemeDisplay + "/" + RelativePath, strings, diagnostics);
-        Merge(Path.Combine(paths.Input, "_theme", RelativePath), paths.InputDisplay + "/_theme/" + RelativePath, strings, diagnostics);
-        if (variant is not null)
+        foreach (var layer in ThemeLayers.For(paths, variant))
         {
-            Merge(Path.Combine(paths.Theme, variant, RelativePath), $"{paths.ThemeDisplay}/{variant}/{RelativePath}", strings, diagnostics);
-            Merge(Path.Combine(paths.Input, "_theme", variant, RelativePath), $"{paths.InputDisplay}/_theme/{variant}/{RelativePath}", strings, diagnostics);
+            Merge(Path.Combine(layer.Folder, RelativePath), layer.Display + "/" + RelativePath, strings, diagnostics);
         }
 
         return new Labels(strings);

@@ -38,14 +38,12 @@ public static class OutputAssembler
     }
 
     /// <summary>
-    /// theme/assets/** → assets/**; input/_theme/assets/** replaces files of the same path. A variant's
-    /// assets (theme/kiosk/assets, input/_theme/kiosk/assets) come after the folder they overlay.
+    /// theme/assets/** → assets/**; each later layer of <see cref="ThemeLayers"/> (input/_theme/assets,
+    /// a variant's theme/kiosk/assets) replaces files of the same path.
     /// </summary>
     private static IEnumerable<OutputFile> ThemeAssets(BuildPaths paths, string? variant)
     {
-        string[] themes = variant is null ? [paths.Theme] : [paths.Theme, Path.Combine(paths.Theme, variant)];
-        string[] overrides = variant is null ? [Path.Combine(paths.Input, "_theme")] : [Path.Combine(paths.Input, "_theme"), Path.Combine(paths.Input, "_theme", variant)];
-        foreach (var root in themes.Concat(overrides).Select(r => Path.Combine(r, "assets")))
+        foreach (var root in ThemeLayers.For(paths, variant).Select(l => Path.Combine(l.Folder, "assets")))
         {
             if (!Directory.Exists(root))
             {

@@ -28,21 +28,15 @@ public sealed class TemplateStore
     /// <summary>Parsed templates by relative path, e.g. <c>layouts/base.html</c>, <c>partials/header.html</c>.</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
 
-    /// <param name="variant">A theme variant (<c>kiosk</c>): <c>theme/kiosk/</c> overlays the theme, <c>input/_theme/kiosk/</c> overlays input/_theme.</param>
+    /// <param name="variant">A theme variant (<c>kiosk</c>): the layers and their order are <see cref="ThemeLayers"/>.</param>
     public static TemplateStore Load(BuildPaths paths, DiagnosticBag diagnostics, string? variant = null)
     {
         var files = new Dictionary<string, (string Full, string Display)>(StringComparer.Ordinal);
-        Collect(paths.Theme, paths.ThemeDisplay, files);
-        if (variant is not null)
+        foreach (var layer in ThemeLayers.For(paths, variant))
         {
-            Collect(Path.Combine(paths.Theme, variant), paths.ThemeDisplay + "/" + variant, files);
+            Collect(layer.Folder, layer.Display, files);
         }
 
-        Collect(Path.Combine(paths.Input, "_theme"), paths.InputDisplay + "/_theme", files);
-        if (variant is not null)
-        {
-            Collect(Path.Combine(paths.Input, "_theme", variant), paths.InputDisplay + "/_theme/" + variant, files);
-        }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var hasErrors = false;

@@ -47,7 +47,8 @@ public sealed class PortalServeProcess : IAsyncDisposable
     /// Starts the server on <paramref name="input"/> with the repo theme and waits until it answers: with
     /// 200 at the root, or, when <paramref name="firstBuildFails"/>, with anything (the error page).
     /// </summary>
-    public static async Task<PortalServeProcess> StartAsync(string input, string output, bool firstBuildFails = false)
+    /// <param name="options">More options for serve (<c>--kiosk ID</c>).</param>
+    public static async Task<PortalServeProcess> StartAsync(string input, string output, bool firstBuildFails = false, params string[] options)
     {
         // portal.dll is copied next to the test assembly because the test project references Portal.Cli.
         var portal = PortalProcess.Dll;
@@ -62,7 +63,7 @@ public sealed class PortalServeProcess : IAsyncDisposable
             StandardErrorEncoding = Encoding.UTF8,
         };
         start.Environment["NO_COLOR"] = "1";
-        foreach (var arg in new[] { portal, "serve", "--input", input, "--theme", Repo.Path("theme"), "--output", output, "--port", port.ToString(), "--now", "2026-11-23" })
+        foreach (var arg in (string[])[portal, "serve", "--input", input, "--theme", Repo.Path("theme"), "--output", output, "--port", port.ToString(), "--now", "2026-11-23", .. options])
         {
             start.ArgumentList.Add(arg);
         }

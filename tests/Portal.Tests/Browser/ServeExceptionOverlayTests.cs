@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Portal.Cli.Serve;
+using Portal.Engine;
 using Portal.Incremental;
 using Portal.Load;
 using Portal.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class ServeExceptionOverlayTests(BrowserFixture browser) : IAsyncL
     private readonly TempDir _temp = new();
     private readonly int _port = PortalServeProcess.FreePort();
     private readonly LiveReload _live = new();
-    private SiteSession? _session;
+    private SiteEngine? _session;
     private PreviewBuilds? _builds;
     private WebApplication? _app;
 
@@ -29,7 +30,7 @@ public sealed class ServeExceptionOverlayTests(BrowserFixture browser) : IAsyncL
     {
         Folders.Copy(Repo.Path("input"), _temp.Combine("input"));
         var options = new BuildOptions(BuildPaths.From(_temp.Combine("input"), Repo.Path("theme"), _temp.Combine("out"))) { Now = SiteBuild.FixedNow, BaseUrl = BaseUrl };
-        _session = new SiteSession(options);
+        _session = new SiteEngine(options);
         _builds = new PreviewBuilds(_session, _live, _ => { }, (_, _) => { });
         _builds.Rebuild(null);
         _app = PreviewServer.Create(_temp.Combine("out"), "127.0.0.1", _port, _live);

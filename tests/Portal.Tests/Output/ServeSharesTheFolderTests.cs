@@ -1,3 +1,4 @@
+using Portal.Engine;
 using Portal.Incremental;
 using Portal.Load;
 using Portal.Tests.Support;
@@ -12,7 +13,7 @@ public class ServeSharesTheFolderTests
     {
         using var served = new MiniSite().With("notices/a.md", "---\ntitle: 甲\ndate: 2026-01-01\n---\n甲的正文。");
         using var other = new MiniSite().With("notices/b.md", "---\ntitle: 乙\ndate: 2026-01-02\n---\n乙的正文。");
-        var session = new SiteSession(new BuildOptions(BuildPaths.From(served.Input, Repo.Path("theme"), served.Output)) { Now = SiteBuild.FixedNow });
+        var session = new SiteEngine(new BuildOptions(BuildPaths.From(served.Input, Repo.Path("theme"), served.Output)) { Now = SiteBuild.FixedNow });
         session.Build().NoErrors();
 
         // Someone runs `portal build` of another input into the folder serve is writing.

@@ -1,4 +1,5 @@
 using Portal.Cli.Serve;
+using Portal.Engine;
 using Portal.Incremental;
 using Portal.Load;
 using Portal.Tests.Support;
@@ -16,13 +17,13 @@ public sealed class PreviewBuildsTests : IDisposable
     private readonly TempDir _temp = new();
     private readonly List<string> _printed = [];
     private readonly LiveReload _live = new();
-    private readonly SiteSession _session;
+    private readonly SiteEngine _session;
     private readonly PreviewBuilds _builds;
 
     public PreviewBuildsTests()
     {
         Folders.Copy(Repo.Path("input"), _temp.Combine("input"));
-        _session = new SiteSession(new BuildOptions(BuildPaths.From(_temp.Combine("input"), Repo.Path("theme"), _temp.Combine("out"))) { Now = SiteBuild.FixedNow });
+        _session = new SiteEngine(new BuildOptions(BuildPaths.From(_temp.Combine("input"), Repo.Path("theme"), _temp.Combine("out"))) { Now = SiteBuild.FixedNow });
         _builds = new PreviewBuilds(_session, _live, report => _printed.Add(report.Succeeded ? "ok" : "errors"), (line, _) => _printed.Add(line));
     }
 

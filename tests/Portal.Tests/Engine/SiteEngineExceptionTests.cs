@@ -1,14 +1,15 @@
+using Portal.Engine;
 using Portal.Incremental;
 using Portal.Load;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Incremental;
+namespace Portal.Tests.Engine;
 
 /// <summary>
 /// <c>serve</c> keeps one session for hours: an exception in one rebuild (a bug, a library throwing on
 /// half-typed input) must name the file, leave the output as it was, and not poison the next build.
 /// </summary>
-public sealed class SiteSessionExceptionTests : SampleSessionTest
+public sealed class SiteEngineExceptionTests : SampleEngineTest
 {
     [Fact]
     public void An_exception_while_reading_a_body_edit_names_the_file_and_the_next_save_recovers()

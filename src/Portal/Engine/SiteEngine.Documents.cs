@@ -1,0 +1,165 @@
+using Portal.Content;
+using Portal.Diagnostics;
+using Portal.Html;
+using Portal.Incremental;
+using Portal.Load;
+using Portal.Markdown;
+using Portal.Validate;
+
+namespace Portal.Engine;
+
+/// <summary>The document stages' cache: each input document and what load, markdown and html made of it.</summary>
+public sealed partial class SiteEngine
+{
+    // By path relative to input/ (DocumentSource.RelativePath = ContentItem.SourcePath).
+    private readonly Dictionary<string, DocumentState> _documents = new(StringComparer.Ordinal);
+    private SiteConfig? _config;
+
+    private LoadedSite? Load(IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
+    {
+        var paths = _options.Paths;
+        var inventory = InputScanner.Scan(paths.Input, paths.InputDisplay, diagnostics);
+        var config = SiteConfigLoader.Load(inventory.SiteConfigPath, paths.InputDisplay + "/" + InputScanner.SiteConfigFile, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        if (_config is null || !ViewEquality.Same(_config, config))
+        {
+            // Documents are bound against site.yml (regions, categories): a new one invalidates them all.
+            _documents.Clear();
+            _config = config;
+        }
+
+        var changedSet = changed?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        Parallel.ForEach(inventory.Documents, source =>
+        {
+            var file = new FileInfo(source.FullPath);
+            DocumentState? state;
+            lock (_documents)
+            {
+                _documents.TryGetValue(source.RelativePath, out state);
+            }
+
+            var stale = state is null || state.Source != source
+                || (changedSet is null ? state.Length != file.Length || state.Modified != file.LastWriteTimeUtc : changedSet.Contains(Path.GetFullPath(source.FullPath)));
+            if (stale)
+            {
+                var bag = new DiagnosticBag();
+                var item = LoadDocument(source, config, bag);
+                state = new DocumentState(source, file.Length, file.LastWriteTimeUtc, item, [.. bag.Sorted()]);
+                lock (_documents)
+                {
+                    _documents[source.RelativePath] = state;
+                }
+            }
+        });
+
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var items = new List<ContentItem>();
+        foreach (var source in inventory.Documents)
+        {
+            present.Add(source.RelativePath);
+            if (_documents[source.RelativePath].Item is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        foreach (var gone in _documents.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            _documents.Remove(gone);
+        }
+
+        var ordered = items.OrderBy(i => i.SourcePath, StringComparer.Ordinal).ToList();
+        var site = new LoadedSite(config, ordered, inventory.Assets);
+        if (_options.BaseUrl is { } baseUrl)
+        {
+            site = site with { Config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        }
+
+        return site;
+    }
+
+    /// <summary>Reads one document, with the editorial checks that look at it alone (typography, freshness).</summary>
+    private ContentItem? LoadDocument(DocumentSource source, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var display = _options.Paths.InputDisplay + "/" + source.RelativePath;
+        return BuildException.For(display, () =>
+        {
+            BeforeReading?.Invoke(source.RelativePath);
+            var item = ContentLoader.LoadOne(source, display, config, diagnostics);
+            if (item is not null)
+            {
+                EditorialChecks.Check(item, _now, _options.Typography, diagnostics);
+            }
+
+            return item;
+        });
+    }
+
+    private ProcessedDocument Process(DocumentState state, LinkTargets targets)
+    {
+        if (state.Processed is { } done && targets.Signature(state.Lookups) == state.Signature && done.State == Publication.StateOf(state.Item!, _now))
+        {
+            return done;
+        }
+
+        var bag = new DiagnosticBag();
+        var lookups = new HashSet<string>(StringComparer.Ordinal);
+        var processed = HtmlPostProcessor.Process(state.Rendered!, targets, _now, bag, lookups);
+        state.Processed = processed;
+        state.Lookups = lookups;
+        state.Signature = targets.Signature(lookups);
+        state.Diagnostics = [.. bag.Sorted()];
+        return processed;
+    }
+
+    /// <summary>Every document's own problems, including those that could not be loaded at all.</summary>
+    private void CollectDocumentDiagnostics(DiagnosticBag diagnostics)
+    {
+        foreach (var state in _documents.Values)
+        {
+            state.LoadDiagnostics.ForEach(diagnostics.Add);
+            state.Diagnostics.ForEach(diagnostics.Add);
+        }
+    }
+
+    /// <summary>Maps documents in parallel, keeping input order and reporting each one done; an exception names the document.</summary>
+    private List<TOut> Each<TOut>(List<DocumentState> states, Func<DocumentState, TOut> map)
+    {
+        var results = new TOut[states.Count];
+        var display = _options.Paths.InputDisplay + "/";
+        Parallel.For(0, states.Count, i =>
+        {
+            results[i] = BuildException.For(display + states[i].Source.RelativePath, () => map(states[i]));
+            _options.Progress.Advanced(1);
+        });
+        return [.. results];
+    }
+
+    /// <summary>One input document and what each stage made of it.</summary>
+    private sealed class DocumentState(DocumentSource source, long length, DateTime modified, ContentItem? item, List<Diagnostic> loadDiagnostics)
+    {
+        public DocumentSource Source { get; } = source;
+
+        public long Length { get; } = length;
+
+        public DateTime Modified { get; } = modified;
+
+        public ContentItem? Item { get; } = item;
+
+        public List<Diagnostic> LoadDiagnostics { get; } = loadDiagnostics;
+
+        public RenderedMarkdown? Rendered { get; set; }
+
+        public ProcessedDocument? Processed { get; set; }
+
+        public IReadOnlySet<string> Lookups { get; set; } = new HashSet<string>();
+
+        public string Signature { get; set; } = "";
+
+        public List<Diagnostic> Diagnostics { get; set; } = [];
+    }
+}

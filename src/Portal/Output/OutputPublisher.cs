@@ -53,30 +53,30 @@ public static class OutputPublisher
         var staging = folder.Staging;
         var previous = folder.Previous;
         var old = BuildManifest.Read(output)?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) ?? [];
-        var moved = new List<string>();
-        var entries = new List<ManifestEntry>();
-        var written = 0;
+        var entries = new ManifestEntry[files.Count];
+        var kept = new bool[files.Count];
         try
         {
-            foreach (var file in files)
+            CreateFolders(staging, files);
+            // Hashing and writing 40,000 small files is system calls more than bytes: both cores help.
+            Parallel.For(0, files.Count, i =>
             {
+                var file = files[i];
                 var bytes = file.ReadBytes();
                 var hash = BuildManifest.Hash(bytes);
-                entries.Add(new ManifestEntry(file.Path, bytes.Length, hash));
+                entries[i] = new ManifestEntry(file.Path, bytes.Length, hash);
                 var target = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var existing = Path.Combine(output, file.Path);
                 if (old.TryGetValue(file.Path, out var before) && before.Sha256 == hash && new FileInfo(existing) is { Exists: true } info && info.Length == bytes.Length)
                 {
                     File.Move(existing, target);
-                    moved.Add(file.Path);
+                    kept[i] = true;
                 }
                 else
                 {
                     File.WriteAllBytes(target, bytes);
-                    written++;
                 }
-            }
+            });
 
             File.WriteAllText(Path.Combine(staging, BuildManifest.FileName), new BuildManifest("portal", entries).ToJson());
             if (Directory.Exists(output))
@@ -86,18 +86,36 @@ public static class OutputPublisher
 
             Directory.Move(staging, output);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoFailure(e) is { } failure)
         {
-            Restore(output, staging, previous, moved);
-            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(output), $"写入输出目录失败，已保留上一次的结果：{e.Message}");
+            Restore(output, staging, previous, [.. files.Where((_, i) => kept[i]).Select(f => f.Path)]);
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(output), $"写入输出目录失败，已保留上一次的结果：{failure.Message}");
             return null;
         }
 
+        var moved = kept.Count(k => k);
+        var written = files.Count - moved;
         DeleteIfExists(previous);
         var published = entries.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var removed = old.Keys.Count(p => !published.Contains(p));
-        return new PublishResult(written, moved.Count, removed);
+        return new PublishResult(written, moved, removed);
     }
+
+    /// <summary>Every folder the files go into, each created once before the parallel writes.</summary>
+    private static void CreateFolders(string staging, IReadOnlyList<OutputFile> files)
+    {
+        Directory.CreateDirectory(staging);
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(Path.Combine(staging, folder!));
+        }
+    }
+
+    /// <summary>The I/O failure behind <paramref name="e"/> (a parallel loop wraps it), or null for anything else.</summary>
+    private static Exception? IoFailure(Exception e) =>
+        e is AggregateException all
+            ? all.Flatten().InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException)
+            : e is IOException or UnauthorizedAccessException ? e : null;
 
     /// <summary>
     /// Undoes what a run killed mid-publish left (only folders under this tool's own names; the caller holds

@@ -35,7 +35,7 @@ public static class KioskSync
         var incoming = await source.ReadManifestAsync(cancel);
         if (OperatingSystem.IsWindows())
         {
-            WindowsPaths.Check(incoming, target); // a file named CON or "a." would be written somewhere else, or not at all
+            WindowsPaths.Check(incoming, site.Target); // a file named CON or "a." would be written somewhere else, or not at all
         }
 
         var currentFolder = site.CurrentFolder();

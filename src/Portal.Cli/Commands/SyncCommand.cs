@@ -16,8 +16,14 @@ public static class SyncCommand
     public static Command Create()
     {
         var source = new Argument<string>("来源") { Description = "更新来源：文件夹（如 U 盘上的目录）、portal pack 生成的 zip，或发布地址 http(s)://…/（与 --rollback 一起用时，这里写目标目录）" };
-        var target = new Argument<string?>("目标") { Description = "信息亭的网站目录（浏览器打开的就是它，它是指向当前版本的符号链接）", Arity = ArgumentArity.ZeroOrOne };
+        var target = new Argument<string?>("目标") { Description = "信息亭的网站目录（浏览器打开的就是它；symlink 方式下它是指向当前版本的符号链接，rename 方式下是普通文件夹）", Arity = ArgumentArity.ZeroOrOne };
         var rollback = new Option<bool>("--rollback") { Description = "回退到上一版本（再执行一次即撤销回退）" };
+        var switchMode = new Option<string?>("--switch")
+        {
+            Description = "切换版本的方式：rename（重命名文件夹，不需要符号链接；Windows 默认）或 symlink（原子替换符号链接；Linux 默认）。同一目标请始终用同一种方式；每次同步和回退开始时都会先完成或撤销上次被中断的切换",
+            HelpName = "rename|symlink",
+        };
+        switchMode.AcceptOnlyFromAmong("rename", "symlink");
         var timeout = new Option<int>("--timeout") { Description = "网络连接、等待响应的超时秒数，也是测量下载速率的时间窗口", DefaultValueFactory = _ => 30, HelpName = "秒" };
         var minRate = new Option<int>("--min-rate") { Description = "最低下载速率（KB/秒，按每个 --timeout 窗口平均）；更慢的请求会中断并重试，从断点续传", DefaultValueFactory = _ => 1, HelpName = "KB/秒" };
         var attempts = new Option<int>("--retries") { Description = "每个网络请求最多尝试的次数（间隔依次加倍）", DefaultValueFactory = _ => 4, HelpName = "次数" };
@@ -26,6 +32,7 @@ public static class SyncCommand
             source,
             target,
             rollback,
+            switchMode,
             timeout,
             minRate,
             attempts,
@@ -34,6 +41,12 @@ public static class SyncCommand
         {
             var first = parse.GetValue(source)!;
             var second = parse.GetValue(target);
+            var mode = parse.GetValue(switchMode) switch
+            {
+                "rename" => SiteSwitchMode.Rename,
+                "symlink" => SiteSwitchMode.Symlink,
+                _ => SiteSwitchModes.Default,
+            };
             if (parse.GetValue(rollback))
             {
                 if (second is not null)
@@ -42,7 +55,7 @@ public static class SyncCommand
                     return ExitCodes.BadArguments;
                 }
 
-                return Rollback(first);
+                return Rollback(first, mode);
             }
 
             if (second is null)
@@ -63,7 +76,7 @@ public static class SyncCommand
                 Attempts = parse.GetValue(attempts),
                 MinimumBytesPerSecond = parse.GetValue(minRate) * 1024L,
             };
-            return await Sync(first, second, http, cancel);
+            return await Sync(first, second, mode, http, cancel);
         });
         return command;
     }
@@ -76,7 +89,7 @@ public static class SyncCommand
         _ => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
     };
 
-    private static async Task<int> Sync(string from, string to, HttpSourceOptions http, CancellationToken cancel)
+    private static async Task<int> Sync(string from, string to, SiteSwitchMode mode, HttpSourceOptions http, CancellationToken cancel)
     {
         try
         {
@@ -84,17 +97,17 @@ public static class SyncCommand
             SyncResult result;
             if (Console.IsOutputRedirected)
             {
-                result = await KioskSync.SyncAsync(source, to, new PlainLog(), cancel);
+                result = await KioskSync.SyncAsync(source, to, mode, new PlainLog(), cancel);
             }
             else
             {
                 result = await Terminal.Console.Progress()
                     .AutoClear(true)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
-                    .StartAsync(ctx => KioskSync.SyncAsync(source, to, new ProgressBar(ctx), cancel));
+                    .StartAsync(ctx => KioskSync.SyncAsync(source, to, mode, new ProgressBar(ctx), cancel));
             }
 
-            Report(result, to);
+            Report(result, to, mode);
             return ExitCodes.Ok;
         }
         catch (KioskException e)
@@ -119,7 +132,7 @@ public static class SyncCommand
         }
     }
 
-    private static void Report(SyncResult r, string target)
+    private static void Report(SyncResult r, string target, SiteSwitchMode mode)
     {
         var m = r.Installed;
         var label = m.BuildId + (m.ProfileLabel is { } p ? $"（配置 {p}）" : "");
@@ -142,15 +155,19 @@ public static class SyncCommand
 
         if (r.PreviousBuildId is { } previous)
         {
-            Console.WriteLine($"  上一版本 {previous} 已保留，可用 portal sync --rollback {target} 回退。");
+            Console.WriteLine($"  上一版本 {previous} 已保留，可用 portal sync --rollback {target}{SwitchFlag(mode)} 回退。");
         }
     }
 
-    private static int Rollback(string target)
+    /// <summary>The --switch flag to repeat in a suggested command, when the mode is not this system's default.</summary>
+    private static string SwitchFlag(SiteSwitchMode mode) =>
+        mode == SiteSwitchModes.Default ? "" : " --switch " + mode.ToString().ToLowerInvariant();
+
+    private static int Rollback(string target, SiteSwitchMode mode)
     {
         try
         {
-            var result = KioskSync.Rollback(target);
+            var result = KioskSync.Rollback(target, mode);
             Console.WriteLine($"已回退：{target} 现在是构建 {result.ToBuildId}" + (result.FromBuildId is { } from ? $"（原为 {from}，已保留，再次执行 --rollback 可恢复）" : "") + "。");
             return ExitCodes.Ok;
         }

@@ -115,6 +115,23 @@ public sealed class KioskSites : IDisposable
         }
     }
 
+    /// <summary>
+    /// What is live at <paramref name="target"/>, to tell whether a failed sync left it alone: the link's
+    /// text (symlink switch) and the live manifest's content id (both switches).
+    /// </summary>
+    public static (string? Link, string? ContentId) Live(string target) =>
+        (new FileInfo(target).LinkTarget, KioskManifest.TryRead(target)?.ContentId);
+
+    /// <summary>The real folders under <c>TARGET.versions/</c> other than the live one: what a cleaned-up kiosk keeps for rollback.</summary>
+    public static List<string> KeptBesidesLive(string target)
+    {
+        var live = new DirectoryInfo(target).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return new DirectoryInfo(target + ".versions").EnumerateDirectories()
+            .Where(d => d.LinkTarget is null && d.FullName != live)
+            .Select(d => d.Name)
+            .ToList();
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static byte[] Text(string s) => Encoding.UTF8.GetBytes(s);

@@ -41,31 +41,32 @@ public class SyncAdoptionTests
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 
-    [Fact]
-    public async Task SyncingAgainAfterARollbackSwitchesBackWithoutFetching()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task SyncingAgainAfterARollbackSwitchesBackWithoutFetching(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         await using var server = await KioskTestServer.StartAsync(sites.Publish(sites.A, "web"));
         using (var a = new HttpSource(server.BaseUrl, FastRetries))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         sites.Publish(sites.B, "web");
         using (var b = new HttpSource(server.BaseUrl, FastRetries))
         {
-            await KioskSync.SyncAsync(b, sites.Target);
+            await KioskSync.SyncAsync(b, sites.Target, mode);
         }
 
-        KioskSync.Rollback(sites.Target);
+        KioskSync.Rollback(sites.Target, mode);
         server.ResetLog();
         using var again = new HttpSource(server.BaseUrl, FastRetries);
-        var result = await KioskSync.SyncAsync(again, sites.Target);
+        var result = await KioskSync.SyncAsync(again, sites.Target, mode);
 
         Assert.True(result.AdoptedVersionFolder);
         Assert.Empty(server.FileRequests);
         KioskSites.AssertServes(sites.Target, sites.B);
-        KioskSync.Rollback(sites.Target);
+        KioskSync.Rollback(sites.Target, mode);
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 

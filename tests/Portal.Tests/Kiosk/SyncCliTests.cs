@@ -50,6 +50,34 @@ public class SyncCliTests
     }
 
     [Fact]
+    public void SyncAndRollbackWithSwitchRenameKeepAPlainFolder()
+    {
+        using var sites = new KioskSites();
+        var work = sites.Combine();
+        Assert.Equal(0, PortalProcess.Run(work, "pack", "a").Exit);
+        Assert.Equal(0, PortalProcess.Run(work, "pack", "b").Exit);
+
+        var (exit, stdout, stderr) = PortalProcess.Run(work, "sync", "a.zip", "kiosk/site", "--switch", "rename");
+        Assert.True(exit == 0, stdout + stderr);
+        (exit, stdout, stderr) = PortalProcess.Run(work, "sync", "b.zip", "kiosk/site", "--switch", "rename");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("portal sync --rollback kiosk/site --switch rename 回退", stdout); // not this system's default: the hint repeats it
+        Assert.Null(new FileInfo(sites.Target).LinkTarget);
+        KioskSites.AssertServes(sites.Target, sites.B);
+
+        (exit, stdout, stderr) = PortalProcess.Run(work, "sync", "--rollback", "kiosk/site", "--switch", "rename");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("已回退", stdout);
+        Assert.Null(new FileInfo(sites.Target).LinkTarget);
+        KioskSites.AssertServes(sites.Target, sites.A);
+
+        (exit, stdout, _) = PortalProcess.Run(work, "sync", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--switch", stdout);
+        Assert.Contains("Windows 默认", stdout);
+    }
+
+    [Fact]
     public void Pack_kiosk_builds_that_kiosk_and_packs_it_without_touching_output()
     {
         using var sites = new KioskSites();
@@ -101,6 +129,7 @@ public class SyncCliTests
     [InlineData("只需要目标目录", "sync", "--rollback", "a", "kiosk/site")]
     [InlineData("没有可回退的上一版本", "sync", "--rollback", "kiosk/site")]
     [InlineData("找不到网站目录", "pack", "no-such-folder")]
+    [InlineData("junction", "sync", "a", "kiosk/site", "--switch", "junction")]
     public void BadArgumentsExitTwo(string message, params string[] args)
     {
         using var sites = new KioskSites();

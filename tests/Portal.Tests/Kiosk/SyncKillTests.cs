@@ -4,26 +4,40 @@ namespace Portal.Tests.Kiosk;
 
 /// <summary>
 /// A sync killed after each step of the switch (a hook throws there, as a power cut or SIGKILL would
-/// stop it): the kiosk serves a complete version at that moment, the rerun finishes without fetching a
-/// file again, and rollback still works.
+/// stop it), with either switch: the kiosk serves a complete version at that moment (or, between a
+/// rename switch's two renames, none until the recovery a launcher runs at boot), recovery leaves a
+/// complete version, the rerun finishes without fetching a file again, and rollback still works.
 /// </summary>
 public class SyncKillTests
 {
     private static readonly HttpSourceOptions FastRetries = new() { Attempts = 2, Backoff = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(10) };
 
+    /// <summary>Every step each switch passes: the symlink switch has no journal and renames no folder.</summary>
+    public static TheoryData<SiteSwitchMode, SyncStep> EveryStep()
+    {
+        var data = new TheoryData<SiteSwitchMode, SyncStep>();
+        foreach (var step in Enum.GetValues<SyncStep>())
+        {
+            if (step is not (SyncStep.Journaled or SyncStep.LiveSetAside or SyncStep.NewMovedIn))
+            {
+                data.Add(SiteSwitchMode.Symlink, step);
+            }
+
+            data.Add(SiteSwitchMode.Rename, step);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData(SyncStep.Downloaded)]
-    [InlineData(SyncStep.Verified)]
-    [InlineData(SyncStep.Installed)]
-    [InlineData(SyncStep.Switched)]
-    [InlineData(SyncStep.CleanedUp)]
-    public async Task KilledAfterAStepTheKioskServesAWholeVersionAndTheRerunFetchesNothing(SyncStep step)
+    [MemberData(nameof(EveryStep))]
+    public async Task KilledAfterAStepTheKioskServesAWholeVersionAndTheRerunFetchesNothing(SiteSwitchMode mode, SyncStep step)
     {
         using var sites = new KioskSites();
         await using var server = await KioskTestServer.StartAsync(sites.Publish(sites.A, "web"));
         using (var a = new HttpSource(server.BaseUrl, FastRetries))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         sites.Publish(sites.B, "web");
@@ -31,51 +45,69 @@ public class SyncKillTests
         var kill = new SyncHooks { AfterStep = reached => { if (reached == step) throw new Killed(); } };
         using (var b = new HttpSource(server.BaseUrl, FastRetries))
         {
-            await Assert.ThrowsAsync<Killed>(() => KioskSync.SyncAsync(b, sites.Target, null, kill, CancellationToken.None));
+            await Assert.ThrowsAsync<Killed>(() => KioskSync.SyncAsync(b, sites.Target, mode, null, kill, CancellationToken.None));
         }
 
-        var beforeSwitch = step is SyncStep.Downloaded or SyncStep.Verified or SyncStep.Installed;
-        KioskSites.AssertServes(sites.Target, beforeSwitch ? sites.A : sites.B);
+        var beforeSwitch = step is SyncStep.Downloaded or SyncStep.Verified or SyncStep.Installed or SyncStep.Journaled;
+        var expected = beforeSwitch ? sites.A : sites.B;
+        if (step == SyncStep.LiveSetAside)
+        {
+            Assert.False(Directory.Exists(sites.Target)); // the one instant a rename switch has no site: recovery's case
+        }
+        else
+        {
+            KioskSites.AssertServes(sites.Target, expected);
+        }
+
         Assert.Equal(KioskSites.ChangedInB, server.FileRequests.Count());
+
+        // What a kiosk launcher does at boot, before the browser starts.
+        KioskSync.Recover(sites.Target, mode);
+        KioskSites.AssertServes(sites.Target, expected);
+        Assert.False(File.Exists(Path.Combine(sites.Target + ".versions", ".switch")));
 
         server.ResetLog();
         using (var rerun = new HttpSource(server.BaseUrl, FastRetries))
         {
-            var result = await KioskSync.SyncAsync(rerun, sites.Target);
+            var result = await KioskSync.SyncAsync(rerun, sites.Target, mode);
             Assert.Equal(beforeSwitch ? SyncOutcome.Updated : SyncOutcome.UpToDate, result.Outcome);
             Assert.Equal(0, result.BytesFetched);
-            Assert.Equal(step == SyncStep.Installed, result.AdoptedVersionFolder);
+            Assert.Equal(step is SyncStep.Installed or SyncStep.Journaled, result.AdoptedVersionFolder);
         }
 
         Assert.Empty(server.FileRequests);
         KioskSites.AssertServes(sites.Target, sites.B);
-        Assert.Equal(2, new DirectoryInfo(sites.Target + ".versions").EnumerateDirectories().Count(d => d.LinkTarget is null));
+        Assert.StartsWith("build-a-", Assert.Single(KioskSites.KeptBesidesLive(sites.Target)), StringComparison.Ordinal);
 
-        KioskSync.Rollback(sites.Target);
+        KioskSync.Rollback(sites.Target, mode);
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 
     [Theory]
-    [InlineData(SyncStep.Installed)]
-    [InlineData(SyncStep.Switched)]
-    public async Task AHandCopiedFolderKilledMidAdoptionStaysServedAndCanBeRolledBackTo(SyncStep step)
+    [InlineData(SiteSwitchMode.Symlink, SyncStep.Installed)]
+    [InlineData(SiteSwitchMode.Symlink, SyncStep.Switched)]
+    [InlineData(SiteSwitchMode.Rename, SyncStep.Installed)]
+    [InlineData(SiteSwitchMode.Rename, SyncStep.LiveSetAside)]
+    [InlineData(SiteSwitchMode.Rename, SyncStep.Switched)]
+    public async Task AHandCopiedFolderKilledMidAdoptionStaysServedAndCanBeRolledBackTo(SiteSwitchMode mode, SyncStep step)
     {
         using var sites = new KioskSites();
         sites.Write("kiosk/site", KioskSites.VersionA());
         var kill = new SyncHooks { AfterStep = reached => { if (reached == step) throw new Killed(); } };
         using (var b = new FolderSource(sites.B))
         {
-            await Assert.ThrowsAsync<Killed>(() => KioskSync.SyncAsync(b, sites.Target, null, kill, CancellationToken.None));
+            await Assert.ThrowsAsync<Killed>(() => KioskSync.SyncAsync(b, sites.Target, mode, null, kill, CancellationToken.None));
         }
 
+        KioskSync.Recover(sites.Target, mode);
         KioskSites.AssertServes(sites.Target, step == SyncStep.Installed ? sites.A : sites.B);
         using (var again = new FolderSource(sites.B))
         {
-            await KioskSync.SyncAsync(again, sites.Target);
+            await KioskSync.SyncAsync(again, sites.Target, mode);
         }
 
         KioskSites.AssertServes(sites.Target, sites.B);
-        KioskSync.Rollback(sites.Target);
+        KioskSync.Rollback(sites.Target, mode);
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 

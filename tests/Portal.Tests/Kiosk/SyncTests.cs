@@ -23,17 +23,18 @@ public class SyncTests
         Assert.True(File.Exists(Path.Combine(sites.Target, KioskManifest.FileName)));
     }
 
-    [Fact]
-    public async Task SyncFromAZipThenUpdateCopiesUnchangedFilesLocally()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task SyncFromAZipThenUpdateCopiesUnchangedFilesLocally(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         using (var a = new ZipSource(sites.Pack(sites.A)))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         using var b = new ZipSource(sites.Pack(sites.B));
-        var result = await KioskSync.SyncAsync(b, sites.Target);
+        var result = await KioskSync.SyncAsync(b, sites.Target, mode);
 
         KioskSites.AssertServes(sites.Target, sites.B);
         Assert.Equal("build-a", result.PreviousBuildId);
@@ -50,15 +51,16 @@ public class SyncTests
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 
-    [Fact]
-    public async Task SyncOverHttpFetchesOnlyChangedFilesTheSecondTime()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task SyncOverHttpFetchesOnlyChangedFilesTheSecondTime(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         var published = sites.Publish(sites.A, "web");
         await using var server = await KioskTestServer.StartAsync(published);
         using (var a = new HttpSource(server.BaseUrl, FastRetries))
         {
-            var first = await KioskSync.SyncAsync(a, sites.Target);
+            var first = await KioskSync.SyncAsync(a, sites.Target, mode);
             Assert.Equal(KioskSites.VersionA().Count, first.Fetched);
         }
 
@@ -68,7 +70,7 @@ public class SyncTests
         sites.Publish(sites.B, "web");
         server.ResetLog();
         using var b = new HttpSource(server.BaseUrl, FastRetries);
-        var second = await KioskSync.SyncAsync(b, sites.Target);
+        var second = await KioskSync.SyncAsync(b, sites.Target, mode);
 
         KioskSites.AssertServes(sites.Target, sites.B);
         var fetched = server.FileRequests.Order(StringComparer.Ordinal).ToList();
@@ -79,42 +81,44 @@ public class SyncTests
 
         server.ResetLog();
         using var again = new HttpSource(server.BaseUrl, FastRetries);
-        Assert.Equal(SyncOutcome.UpToDate, (await KioskSync.SyncAsync(again, sites.Target)).Outcome);
+        Assert.Equal(SyncOutcome.UpToDate, (await KioskSync.SyncAsync(again, sites.Target, mode)).Outcome);
         Assert.Empty(server.FileRequests);
     }
 
-    [Fact]
-    public async Task ACorruptedFileIsRejectedAndTheOldVersionKeepsServing()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task ACorruptedFileIsRejectedAndTheOldVersionKeepsServing(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         using (var a = new FolderSource(sites.Publish(sites.A, "a")))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
-        var live = new FileInfo(sites.Target).LinkTarget;
+        var live = KioskSites.Live(sites.Target);
         var published = sites.Publish(sites.B, "b");
         var bytes = File.ReadAllBytes(Path.Combine(published, "notices/n2/index.html"));
         bytes[^2] ^= 0x20; // same size, one bit flipped
         File.WriteAllBytes(Path.Combine(published, "notices/n2/index.html"), bytes);
 
         using var b = new FolderSource(published);
-        var e = await Assert.ThrowsAsync<KioskException>(() => KioskSync.SyncAsync(b, sites.Target));
+        var e = await Assert.ThrowsAsync<KioskException>(() => KioskSync.SyncAsync(b, sites.Target, mode));
 
         Assert.Equal(KioskFailure.Rejected, e.Failure);
         Assert.Contains("notices/n2/index.html", e.Message);
         Assert.Contains("SHA-256", e.Message);
-        Assert.Equal(live, new FileInfo(sites.Target).LinkTarget);
+        Assert.Equal(live, KioskSites.Live(sites.Target));
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 
-    [Fact]
-    public async Task ACorruptedDownloadIsRejectedToo()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task ACorruptedDownloadIsRejectedToo(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         using (var a = new FolderSource(sites.A))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         var published = sites.Publish(sites.B, "web");
@@ -122,25 +126,26 @@ public class SyncTests
         await using var server = await KioskTestServer.StartAsync(published);
         using var b = new HttpSource(server.BaseUrl, FastRetries);
 
-        var e = await Assert.ThrowsAsync<KioskException>(() => KioskSync.SyncAsync(b, sites.Target));
+        var e = await Assert.ThrowsAsync<KioskException>(() => KioskSync.SyncAsync(b, sites.Target, mode));
         Assert.Equal(KioskFailure.Rejected, e.Failure);
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 
-    [Fact]
-    public async Task ATransferKilledHalfWayLeavesTheOldVersionAndARerunFetchesOnlyWhatIsMissing()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task ATransferKilledHalfWayLeavesTheOldVersionAndARerunFetchesOnlyWhatIsMissing(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         using (var a = new FolderSource(sites.A))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         await using var server = await KioskTestServer.StartAsync(sites.Publish(sites.B, "web"));
         server.DropAfterFiles = 3;
         using (var b = new HttpSource(server.BaseUrl, FastRetries))
         {
-            var e = await Assert.ThrowsAsync<KioskException>(() => KioskSync.SyncAsync(b, sites.Target));
+            var e = await Assert.ThrowsAsync<KioskException>(() => KioskSync.SyncAsync(b, sites.Target, mode));
             Assert.Equal(KioskFailure.TransferFailed, e.Failure);
         }
 
@@ -150,7 +155,7 @@ public class SyncTests
         server.DropAfterFiles = null;
         server.ResetLog();
         using var rerun = new HttpSource(server.BaseUrl, FastRetries);
-        var result = await KioskSync.SyncAsync(rerun, sites.Target);
+        var result = await KioskSync.SyncAsync(rerun, sites.Target, mode);
 
         KioskSites.AssertServes(sites.Target, sites.B);
         Assert.Equal(KioskSites.ChangedInB - 3, result.Fetched);
@@ -177,68 +182,71 @@ public class SyncTests
         Assert.Equal(KioskSites.VersionA().Sum(f => (long)f.Value.Length), result.BytesFetched); // nothing downloaded twice
     }
 
-    [Fact]
-    public async Task ACancelledSyncLeavesTheOldVersionAndARerunResumes()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task ACancelledSyncLeavesTheOldVersionAndARerunResumes(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         using (var a = new FolderSource(sites.A))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         using var cancel = new CancellationTokenSource();
         using (var b = new FolderSource(sites.B))
         {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => KioskSync.SyncAsync(b, sites.Target, new CancelAfter(4, cancel), cancel.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => KioskSync.SyncAsync(b, sites.Target, mode, new CancelAfter(4, cancel), cancel.Token));
         }
 
         KioskSites.AssertServes(sites.Target, sites.A);
         using var again = new FolderSource(sites.B);
-        var result = await KioskSync.SyncAsync(again, sites.Target);
+        var result = await KioskSync.SyncAsync(again, sites.Target, mode);
         KioskSites.AssertServes(sites.Target, sites.B);
         Assert.Equal(4, result.Resumed);
     }
 
-    [Fact]
-    public async Task RollbackRestoresThePreviousVersionByteForByteAndCanBeUndone()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task RollbackRestoresThePreviousVersionByteForByteAndCanBeUndone(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         using (var a = new ZipSource(sites.Pack(sites.A)))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         using (var b = new ZipSource(sites.Pack(sites.B)))
         {
-            await KioskSync.SyncAsync(b, sites.Target);
+            await KioskSync.SyncAsync(b, sites.Target, mode);
         }
 
-        var back = KioskSync.Rollback(sites.Target);
+        var back = KioskSync.Rollback(sites.Target, mode);
         Assert.Equal(("build-b", "build-a"), (back.FromBuildId, back.ToBuildId));
         KioskSites.AssertServes(sites.Target, sites.A);
 
-        KioskSync.Rollback(sites.Target);
+        KioskSync.Rollback(sites.Target, mode);
         KioskSites.AssertServes(sites.Target, sites.B);
     }
 
-    [Fact]
-    public async Task RollbackRefusesADamagedPreviousVersion()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task RollbackRefusesADamagedPreviousVersion(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         using (var a = new FolderSource(sites.A))
         {
-            await KioskSync.SyncAsync(a, sites.Target);
+            await KioskSync.SyncAsync(a, sites.Target, mode);
         }
 
         using (var b = new FolderSource(sites.B))
         {
-            await KioskSync.SyncAsync(b, sites.Target);
+            await KioskSync.SyncAsync(b, sites.Target, mode);
         }
 
         var previous = Directory.EnumerateDirectories(sites.Target + ".versions", "build-a-*").Single();
         File.AppendAllText(Path.Combine(previous, "index.html"), "x");
 
-        var e = Assert.Throws<KioskException>(() => KioskSync.Rollback(sites.Target));
+        var e = Assert.Throws<KioskException>(() => KioskSync.Rollback(sites.Target, mode));
         Assert.Equal(KioskFailure.Rejected, e.Failure);
         KioskSites.AssertServes(sites.Target, sites.B);
     }
@@ -252,20 +260,21 @@ public class SyncTests
         Assert.Contains("没有可回退的上一版本", e.Message);
     }
 
-    [Fact]
-    public async Task APlainFolderCopiedByHandIsAdoptedAndCanBeRolledBackTo()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task APlainFolderCopiedByHandIsAdoptedAndCanBeRolledBackTo(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         sites.Write("kiosk/site", KioskSites.VersionA());
         using var b = new FolderSource(sites.B);
 
-        var result = await KioskSync.SyncAsync(b, sites.Target);
+        var result = await KioskSync.SyncAsync(b, sites.Target, mode);
 
         Assert.Equal("build-a", result.PreviousBuildId);
         Assert.Equal(KioskSites.ChangedInB, result.Fetched);
-        Assert.NotNull(new FileInfo(sites.Target).LinkTarget);
+        Assert.Equal(mode == SiteSwitchMode.Symlink, new FileInfo(sites.Target).LinkTarget is not null); // rename keeps a plain folder
         KioskSites.AssertServes(sites.Target, sites.B);
-        KioskSync.Rollback(sites.Target);
+        KioskSync.Rollback(sites.Target, mode);
         KioskSites.AssertServes(sites.Target, sites.A);
     }
 
@@ -281,21 +290,20 @@ public class SyncTests
         Assert.Equal(KioskFailure.Busy, e.Failure);
     }
 
-    [Fact]
-    public async Task OldVersionsBeyondThePreviousOneAreRemoved()
+    [Theory]
+    [MemberData(nameof(SwitchModes.Both), MemberType = typeof(SwitchModes))]
+    public async Task OldVersionsBeyondThePreviousOneAreRemoved(SiteSwitchMode mode)
     {
         using var sites = new KioskSites();
         var c = sites.Write("c", new Dictionary<string, byte[]> { ["index.html"] = "<h1>C</h1>"u8.ToArray() });
         foreach (var site in new[] { sites.A, sites.B, c })
         {
             using var source = new FolderSource(site);
-            await KioskSync.SyncAsync(source, sites.Target);
+            await KioskSync.SyncAsync(source, sites.Target, mode);
         }
 
-        var kept = new DirectoryInfo(sites.Target + ".versions").EnumerateDirectories().Where(d => d.LinkTarget is null).Select(d => d.Name).ToList();
-        Assert.Equal(2, kept.Count);
-        Assert.Single(kept, k => k.StartsWith("build-b-", StringComparison.Ordinal));
-        Assert.DoesNotContain(kept, k => k.StartsWith("build-a-", StringComparison.Ordinal));
+        var kept = KioskSites.KeptBesidesLive(sites.Target);
+        Assert.StartsWith("build-b-", Assert.Single(kept), StringComparison.Ordinal); // the rollback version; A is gone
         KioskSites.AssertServes(sites.Target, c);
     }
 

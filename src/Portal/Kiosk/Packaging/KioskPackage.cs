@@ -32,6 +32,7 @@ public static class KioskPackage
         }
 
         var manifest = KioskManifest.FromFolder(root);
+        WindowsPaths.Check(manifest, WindowsPaths.AssumedInstallRoot); // most kiosks run Windows: refuse now, not on the kiosk
         var directory = Path.GetDirectoryName(zip)!;
         if (!Directory.Exists(directory))
         {

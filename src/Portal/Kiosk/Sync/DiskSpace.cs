@@ -27,13 +27,19 @@ internal static class DiskSpace
             $"磁盘空间不足，未开始更新：需要 {Bytes(need)}（{parts}），{site.Root} 所在磁盘只有 {Bytes(available)} 可用。当前版本未改动；请清理磁盘后重试。");
     }
 
-    /// <summary>Tries one hard link beside the lock file (same file system as every version).</summary>
+    /// <summary>
+    /// Tries one hard link in the versions folder (same file system as every version), to a fresh file:
+    /// not to the lock file, which Windows would refuse to link while it is held open.
+    /// </summary>
     private static bool CanHardLink(SiteVersions site, StagingDisk disk)
     {
+        var source = Path.Combine(site.Root, ".link-probe-source");
         var probe = Path.Combine(site.Root, ".link-probe");
         File.Delete(probe);
-        var works = disk.TryHardLink(site.LockPath, probe);
+        File.WriteAllBytes(source, []);
+        var works = disk.TryHardLink(source, probe);
         File.Delete(probe);
+        File.Delete(source);
         return works;
     }
 

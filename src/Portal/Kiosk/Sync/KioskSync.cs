@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Kiosk.Packaging;
 using Portal.Output;
 
 namespace Portal.Kiosk.Sync;
@@ -16,16 +17,27 @@ namespace Portal.Kiosk.Sync;
 public static class KioskSync
 {
     public static Task<SyncResult> SyncAsync(ISyncSource source, string target, ISyncObserver? observer = null, CancellationToken cancel = default) =>
-        SyncAsync(source, target, observer, SyncHooks.None, cancel);
+        SyncAsync(source, target, SiteSwitchModes.Default, observer, SyncHooks.None, cancel);
 
-    internal static async Task<SyncResult> SyncAsync(ISyncSource source, string target, ISyncObserver? observer, SyncHooks hooks, CancellationToken cancel)
+    public static Task<SyncResult> SyncAsync(ISyncSource source, string target, SiteSwitchMode mode, ISyncObserver? observer = null, CancellationToken cancel = default) =>
+        SyncAsync(source, target, mode, observer, SyncHooks.None, cancel);
+
+    internal static Task<SyncResult> SyncAsync(ISyncSource source, string target, ISyncObserver? observer, SyncHooks hooks, CancellationToken cancel) =>
+        SyncAsync(source, target, SiteSwitchModes.Default, observer, hooks, cancel);
+
+    internal static async Task<SyncResult> SyncAsync(ISyncSource source, string target, SiteSwitchMode mode, ISyncObserver? observer, SyncHooks hooks, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        var site = SiteVersions.For(target);
+        var site = SiteVersions.For(target, mode);
         using var held = site.Lock();
         site.Recover();
 
         var incoming = await source.ReadManifestAsync(cancel);
+        if (OperatingSystem.IsWindows())
+        {
+            WindowsPaths.Check(incoming, site.Target); // a file named CON or "a." would be written somewhere else, or not at all
+        }
+
         var currentFolder = site.CurrentFolder();
         var current = currentFolder is null ? null : KioskManifest.TryRead(currentFolder) ?? Describe(currentFolder);
         if (current is not null && current.ContentId == incoming.ContentId)
@@ -68,7 +80,7 @@ public static class KioskSync
             await WriteFailure.GuardAsync(path, () => File.WriteAllTextAsync(path, current.ToJson(), cancel));
         }
 
-        site.Switch(folder, "adopted-" + (current is null ? "site" : SiteVersions.NameFor(current)));
+        folder = site.Switch(folder, "adopted-" + (current is null ? "site" : SiteVersions.NameFor(current)), hooks);
         Native.FlushFileSystems();
         hooks.Reached(SyncStep.Switched);
 
@@ -85,9 +97,11 @@ public static class KioskSync
     /// Makes the previous version live again, after checking every one of its files against its
     /// manifest; the version it replaces becomes the previous one, so a second rollback undoes the first.
     /// </summary>
-    public static RollbackResult Rollback(string target)
+    public static RollbackResult Rollback(string target) => Rollback(target, SiteSwitchModes.Default);
+
+    public static RollbackResult Rollback(string target, SiteSwitchMode mode)
     {
-        var site = SiteVersions.For(target);
+        var site = SiteVersions.For(target, mode);
         using var held = site.Lock();
         site.Recover();
         var previous = site.PreviousFolder() ?? throw new KioskException(KioskFailure.NotFound, $"{target} 没有可回退的上一版本。");
@@ -101,9 +115,26 @@ public static class KioskSync
 
         var current = site.CurrentFolder();
         var from = current is null ? null : KioskManifest.TryRead(current)?.BuildId;
-        site.Switch(previous, "adopted-site");
+        var live = site.Switch(previous, "adopted-site", SyncHooks.None);
         Native.FlushFileSystems();
-        return new RollbackResult(from, manifest.BuildId, previous);
+        return new RollbackResult(from, manifest.BuildId, live);
+    }
+
+    /// <summary>
+    /// Finishes or undoes a switch that a power cut or kill interrupted, so <paramref name="target"/> holds
+    /// a complete version. Every sync and rollback does this first; a kiosk launcher calls it before it
+    /// opens the browser. Does nothing when no switch was interrupted.
+    /// </summary>
+    public static void Recover(string target, SiteSwitchMode mode)
+    {
+        var site = SiteVersions.For(target, mode);
+        if (!Directory.Exists(site.Root))
+        {
+            return; // never synced: nothing to repair
+        }
+
+        using var held = site.Lock();
+        site.Recover();
     }
 
     private sealed record Plan(SyncPlan Summary, IReadOnlyList<ManifestEntry> Work, long ReuseBytes);

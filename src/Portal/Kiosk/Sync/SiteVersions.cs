@@ -3,33 +3,34 @@ using System.Text;
 namespace Portal.Kiosk.Sync;
 
 /// <summary>
-/// The layout of a kiosk's site on disk. <c>TARGET</c> (what the browser opens) is a symbolic link to
-/// one complete version under <c>TARGET.versions/</c>; <c>TARGET.versions/previous</c> links to the
-/// version before it. Switching versions is one <c>rename(2)</c> of a fresh link over <c>TARGET</c>,
-/// so at every instant <c>TARGET</c> is either the old or the new version, never a mixture. A plain
-/// folder at <c>TARGET</c> (a kiosk set up by copying) trades places with the first link in one
-/// <c>renameat2(RENAME_EXCHANGE)</c> and is then moved under <c>TARGET.versions/</c>.
+/// The layout of a kiosk's site on disk: <c>TARGET</c> (what the browser opens) and, beside it on the
+/// same file system (so renames are atomic), <c>TARGET.versions/</c> holding the rollback version,
+/// updates being assembled and the lock. Where the live and the previous version are and how they trade
+/// places is the <see cref="ISiteSwitch"/>'s business (<see cref="SymlinkSwitch"/> or
+/// <see cref="RenameSwitch"/>), chosen once here.
 /// <code>
-/// site                   -> site.versions/20261123-1000-1a2b3c4d
 /// site.versions/
-///   20261123-1000-1a2b3c4d/   current (complete, verified, with manifest.json)
-///   20261101-0900-99aa88bb/   previous, kept for --rollback
-///   previous               -> 20261101-0900-99aa88bb
 ///   .staging-&lt;content id&gt;/  an update being assembled (kept when interrupted, resumed next run)
 ///   .lock                    held while a sync or rollback runs
 /// </code>
 /// </summary>
 internal sealed class SiteVersions
 {
-    private const string PreviousLink = "previous";
     private const string LockFile = ".lock";
     private const string StagingPrefix = ".staging-";
-    private const string AdoptingSuffix = ".adopting";
 
-    private SiteVersions(string target)
+    private readonly ISiteSwitch _switch;
+
+    private SiteVersions(string target, SiteSwitchMode mode)
     {
         Target = target;
         Root = target + ".versions";
+        _switch = mode switch
+        {
+            SiteSwitchMode.Rename => new RenameSwitch(Target, Root),
+            SiteSwitchMode.Symlink => new SymlinkSwitch(Target, Root),
+            _ => throw new ArgumentOutOfRangeException(nameof(mode)),
+        };
     }
 
     /// <summary>The path the browser opens.</summary>
@@ -41,13 +42,8 @@ internal sealed class SiteVersions
     /// <summary>The lock file (exists once <see cref="Lock"/> was called).</summary>
     public string LockPath => Path.Combine(Root, LockFile);
 
-    public static SiteVersions For(string target)
+    public static SiteVersions For(string target, SiteSwitchMode mode)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
-        {
-            throw new KioskException(KioskFailure.NotFound, "portal sync 需要支持符号链接的系统（Linux）。");
-        }
-
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full);
         if (parent is null || !Directory.Exists(parent))
@@ -60,24 +56,16 @@ internal sealed class SiteVersions
             throw new KioskException(KioskFailure.NotFound, $"目标 {target} 是一个文件，应为网站目录。");
         }
 
-        return new SiteVersions(full);
+        return new SiteVersions(full, mode);
     }
 
-    /// <summary>True when <see cref="Target"/> is a real folder (a kiosk set up by copying a site), not yet our link.</summary>
-    public bool TargetIsPlainFolder => Directory.Exists(Target) && new DirectoryInfo(Target).LinkTarget is null;
+    /// <summary>True when <see cref="Target"/> is a real folder that may have been copied there by hand.</summary>
+    public bool TargetIsPlainFolder => _switch.LiveIsPlainFolder;
 
     /// <summary>The folder the browser currently sees, or null when there is none.</summary>
-    public string? CurrentFolder()
-    {
-        if (TargetIsPlainFolder)
-        {
-            return Target;
-        }
+    public string? CurrentFolder() => _switch.CurrentFolder();
 
-        return Resolve(Target);
-    }
-
-    public string? PreviousFolder() => Resolve(Path.Combine(Root, PreviousLink));
+    public string? PreviousFolder() => _switch.PreviousFolder();
 
     public string StagingFor(KioskManifest manifest) => Path.Combine(Root, StagingPrefix + manifest.ContentId[..16]);
 
@@ -114,30 +102,8 @@ internal sealed class SiteVersions
         }
     }
 
-    /// <summary>
-    /// Repairs the states an interrupted adoption of a plain folder can leave: the folder swapped out
-    /// to <c>TARGET.adopting</c> but not yet moved under <see cref="Root"/> (it is moved now, where the
-    /// <c>previous</c> link already points), a link at <c>TARGET.adopting</c> never swapped in (deleted),
-    /// or, without the swap, the folder moved away and the link not yet created (the previous version
-    /// then serves again).
-    /// </summary>
-    public void Recover()
-    {
-        var swap = new DirectoryInfo(Target + AdoptingSuffix);
-        if (swap.LinkTarget is not null)
-        {
-            File.Delete(swap.FullName);
-        }
-        else if (swap.Exists && PreviousLinkPath() is { } adopted && !Directory.Exists(adopted))
-        {
-            Directory.Move(swap.FullName, adopted);
-        }
-
-        if (!Directory.Exists(Target) && new FileInfo(Target).LinkTarget is null && PreviousFolder() is { } previous)
-        {
-            Point(Target, previous);
-        }
-    }
+    /// <summary>Finishes or undoes a switch an interruption cut off half-way (see the <see cref="ISiteSwitch"/>).</summary>
+    public void Recover() => _switch.Recover();
 
     /// <summary>Moves a complete, verified staging folder to its final name (replacing a stale one that is not live).</summary>
     public string Install(string staging, string name)
@@ -158,38 +124,11 @@ internal sealed class SiteVersions
     }
 
     /// <summary>
-    /// Makes <paramref name="folder"/> the live version and the current one the previous. A plain
-    /// folder at <see cref="Target"/> is first moved under <see cref="Root"/> (adopted) so it can be
-    /// rolled back to; <paramref name="adoptedName"/> names it.
+    /// Makes <paramref name="folder"/> the live version and the current one the previous;
+    /// <paramref name="adoptedName"/> names a hand-copied live folder once it is set aside. Returns where
+    /// the new version now lives (the folder itself, or <see cref="Target"/> after a rename switch).
     /// </summary>
-    public void Switch(string folder, string adoptedName)
-    {
-        var current = CurrentFolder();
-        if (TargetIsPlainFolder)
-        {
-            var adopted = Path.Combine(Root, adoptedName);
-            Point(Path.Combine(Root, PreviousLink), adopted);
-            var swap = Target + AdoptingSuffix;
-            File.CreateSymbolicLink(swap, Path.GetRelativePath(Path.GetDirectoryName(Target)!, folder));
-            if (Native.TryExchange(swap, Target))
-            {
-                Directory.Move(swap, adopted); // the plain folder, now at the swap name
-                return;
-            }
-
-            File.Delete(swap);
-            Directory.Move(Target, adopted);
-            Point(Target, folder);
-            return;
-        }
-
-        if (current is not null && current != folder)
-        {
-            Point(Path.Combine(Root, PreviousLink), current);
-        }
-
-        Point(Target, folder);
-    }
+    public string Switch(string folder, string adoptedName, SyncHooks hooks) => _switch.Switch(folder, adoptedName, hooks);
 
     /// <summary>
     /// Deletes every version and staging folder except the live and the previous one;
@@ -211,38 +150,5 @@ internal sealed class SiteVersions
                 Directory.Delete(dir, recursive: true);
             }
         }
-    }
-
-    /// <summary>Atomically makes <paramref name="link"/> a symbolic link to <paramref name="folder"/> (relative, so the tree can move).</summary>
-    private static void Point(string link, string folder)
-    {
-        var temp = link + ".link-tmp";
-        if (File.Exists(temp) || Directory.Exists(temp) || new FileInfo(temp).LinkTarget is not null)
-        {
-            File.Delete(temp);
-        }
-
-        File.CreateSymbolicLink(temp, Path.GetRelativePath(Path.GetDirectoryName(link)!, folder));
-        Native.Rename(temp, link);
-    }
-
-    /// <summary>Where the <c>previous</c> link points, even when that folder does not exist (yet).</summary>
-    private string? PreviousLinkPath()
-    {
-        var link = Path.Combine(Root, PreviousLink);
-        var text = new FileInfo(link).LinkTarget;
-        return text is null ? null : Path.GetFullPath(text, Root).TrimEnd(Path.DirectorySeparatorChar);
-    }
-
-    private static string? Resolve(string link)
-    {
-        var text = new FileInfo(link).LinkTarget;
-        if (text is null)
-        {
-            return null;
-        }
-
-        var folder = Path.GetFullPath(text, Path.GetDirectoryName(link)!).TrimEnd(Path.DirectorySeparatorChar);
-        return Directory.Exists(folder) ? folder : null;
     }
 }

@@ -12,7 +12,16 @@ public enum SyncStep
     /// <summary>The staging folder was renamed to its version name; the old version is still live.</summary>
     Installed,
 
-    /// <summary>The link points at the new version; the old one is the previous version.</summary>
+    /// <summary>Rename switch only: the journal naming both folders is on disk; nothing is renamed yet.</summary>
+    Journaled,
+
+    /// <summary>Rename switch only: the live folder is renamed aside; no folder is at the target until the next step.</summary>
+    LiveSetAside,
+
+    /// <summary>Rename switch only: the new version is at the target; the rollback version is not yet recorded.</summary>
+    NewMovedIn,
+
+    /// <summary>The new version is live (the link points at it, or it was renamed in); the old one is the previous version.</summary>
     Switched,
 
     /// <summary>Versions older than the previous one are deleted.</summary>

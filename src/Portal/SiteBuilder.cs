@@ -13,7 +13,7 @@ namespace Portal;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildReport Build(BuildOptions options) => new SiteEngine(options).Build();
+    public static BuildReport Build(BuildOptions options) => SiteEngine.ForOneBuild(options).Build();
 
     /// <summary>Stage 5b: the full-text index of every published page, as script files under search/.</summary>
     internal static IReadOnlyList<OutputFile> BuildSearchIndex(SiteModel.Site site, IReadOnlyList<ProcessedDocument> processed, Content.Labels labels)

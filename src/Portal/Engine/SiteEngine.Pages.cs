@@ -12,6 +12,9 @@ namespace Portal.Engine;
 /// <summary>The caches of the page stages: rendered pages, each document's posters, the search index.</summary>
 public sealed partial class SiteEngine
 {
+    /// <summary>How many pages are rendered before they go to the outlet (posters: half as many documents, two sizes each).</summary>
+    private const int PagesPerBatch = 512;
+
     private readonly Dictionary<string, RenderedState> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<OutputFile>> _posters = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
@@ -44,7 +47,7 @@ public sealed partial class SiteEngine
     }
 
     /// <summary>Renders the pages whose model, layout templates or site-wide values changed; reuses the rest.</summary>
-    private RenderedPages Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals)
+    private RenderedPages Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals, IFileOutlet outlet)
     {
         var changedTemplates = store.Sources.Keys.Union(_templateSources.Keys)
             .Where(k => !store.Sources.TryGetValue(k, out var now) || !_templateSources.TryGetValue(k, out var before) || now != before)
@@ -62,14 +65,26 @@ public sealed partial class SiteEngine
             || changedModels.Contains(page.Path)
             || !dependencies.TryGetValue(page.Layout, out var used) || used.Overlaps(changedTemplates)).ToList();
         var stalePaths = stale.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var rendered = TemplateRenderer.Render(site with { Pages = stale }, store, labels, diagnostics, extraGlobals).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        // In batches, each handed to the outlet at once: a one-off build holds one batch of pages, not all.
+        var rendered = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        foreach (var batch in stale.Chunk(PagesPerBatch))
+        {
+            var pages = TemplateRenderer.Render(site with { Pages = batch }, store, labels, diagnostics, extraGlobals);
+            var files = outlet.Take([.. pages.Select(p => OutputFile.Text(p.FilePath, p.Html))]);
+            foreach (var (page, file) in pages.Zip(files))
+            {
+                rendered[page.Path] = file;
+            }
+
+            _options.Progress.Advanced(batch.Length);
+        }
 
         var current = new Dictionary<string, RenderedState>(StringComparer.Ordinal);
         foreach (var page in site.Pages)
         {
             if (rendered.TryGetValue(page.Path, out var fresh))
             {
-                current[page.Path] = new RenderedState(page, OutputFile.Text(fresh.FilePath, fresh.Html));
+                current[page.Path] = new RenderedState(page, fresh);
             }
             else if (!stalePaths.Contains(page.Path) && _pages.TryGetValue(page.Path, out var kept))
             {
@@ -86,19 +101,27 @@ public sealed partial class SiteEngine
     /// site-wide values did; the bulletin every time (two pages). Posters link assets/poster.css, so a
     /// stylesheet edit changes no poster file.
     /// </summary>
-    private PosterFiles Posters(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, RenderedPages pages)
+    private PosterFiles Posters(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, RenderedPages pages, IFileOutlet outlet)
     {
         var views = site.Pages.Where(p => p.Model is DocumentView).ToList();
-        var stale = views.Where(p => pages.PostersStale || pages.ChangedModels.Contains(p.Path) || !_posters.ContainsKey(p.Path)).Select(p => p.Model).ToHashSet(ReferenceEqualityComparer.Instance);
-        var rendered = PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, v => stale.Contains(v))
-            .Select(p => OutputFile.Text(p.FilePath, p.Html))
-            .ToList();
+        var stale = views.Where(p => pages.PostersStale || pages.ChangedModels.Contains(p.Path) || !_posters.ContainsKey(p.Path)).Select(p => p.Model).ToList();
+        var rendered = new List<OutputFile>();
+        // The bulletin comes with the first batch (there is always one, if empty).
+        var batches = stale.Chunk(PagesPerBatch / 2).DefaultIfEmpty([]).ToList();
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var batch = batches[i].ToHashSet(ReferenceEqualityComparer.Instance);
+            var posters = PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, v => batch.Contains(v), withBulletin: i == 0);
+            rendered.AddRange(outlet.Take([.. posters.Select(p => OutputFile.Text(p.FilePath, p.Html))]));
+        }
+
+        var staleViews = stale.ToHashSet(ReferenceEqualityComparer.Instance);
         var byDocument = new Dictionary<string, List<OutputFile>>(StringComparer.Ordinal);
         foreach (var page in views)
         {
             var view = (DocumentView)page.Model;
             var folder = PosterPaths.Folder(view.Item);
-            byDocument[page.Path] = stale.Contains(view)
+            byDocument[page.Path] = staleViews.Contains(view)
                 ? [.. rendered.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal))]
                 : _posters[page.Path];
         }

@@ -31,17 +31,32 @@ public sealed partial class SiteEngine
 {
     private readonly BuildOptions _options;
     private readonly DateTimeOffset _now;
+    // Decided once: a one-off build streams files to staging and lets go of what no later build will reuse.
+    private readonly bool _oneBuild;
     private IncrementalOutput? _output;
     // What the build is busy with, for an exception that does not say which file it came from.
     private string _working = "";
 
+    /// <summary>An engine kept alive between builds (<c>portal serve</c>): every stage's results stay for the next build.</summary>
     public SiteEngine(BuildOptions options)
+        : this(options, oneBuild: false)
+    {
+    }
+
+    private SiteEngine(BuildOptions options, bool oneBuild)
     {
         _options = options;
+        _oneBuild = oneBuild;
         // One "now" per engine: pages that show the build time or depend on expiry stay comparable
         // between incremental builds (restart serve to move to a new day).
         _now = options.Now ?? DateTimeOffset.Now;
     }
+
+    /// <summary>
+    /// An engine for one build (<c>portal build</c>): empty caches, pages streamed into the staging folder as
+    /// they are rendered, and intermediate results dropped as soon as the next stage has what it needs.
+    /// </summary>
+    public static SiteEngine ForOneBuild(BuildOptions options) => new(options, oneBuild: true);
 
     /// <summary>Test hook: called with a document's path (relative to input/) before it is read, so a test
     /// can make reading one file throw the way a bug in a stage would.</summary>
@@ -114,9 +129,14 @@ public sealed partial class SiteEngine
         var labels = LabelsLoader.Load(paths, diagnostics, variant.ThemeFolder);
         Stage("validate", () => { SiteValidator.Validate(loaded, diagnostics); return 0; });
         var states = loaded.Items.Select(i => _documents[i.SourcePath]).ToList();
-        var rendered = Stage("markdown", () => Each(states, s => s.Rendered ??= MarkdownRenderer.Render(s.Item!)), states.Count);
-        var targets = new LinkTargets(rendered, loaded.Assets, _now);
+        var targets = new LinkTargets(Stage("markdown", () => Each(states, s => s.Rendered ??= MarkdownRenderer.Render(s.Item!)), states.Count), loaded.Assets, _now);
         IReadOnlyList<ProcessedDocument> processed = Stage("html", () => Each(states, s => Process(s, targets)), states.Count);
+        if (_oneBuild)
+        {
+            // Markdig's HTML is only re-processed when a later build changes a link target; there is none.
+            states.ForEach(s => s.Rendered = null);
+        }
+
         var global = diagnostics.Sorted();
         CollectDocumentDiagnostics(diagnostics);
         processed = variant.Select(processed);
@@ -125,8 +145,10 @@ public sealed partial class SiteEngine
         var (site, globals) = variant.Prepare(model, processed, labels);
         var search = Stage("search", () => SearchFiles(site, processed, labels));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics, variant.ThemeFolder));
-        var pages = Stage("templates", () => Render(site, store, labels, diagnostics, globals));
-        var posters = Stage("posters", () => Posters(site, store, labels, diagnostics, pages));
+        using var staging = Streams(variant, held, diagnostics) ? StagingWriter.Open(held!, diagnostics) : null;
+        IFileOutlet outlet = staging ?? (IFileOutlet)KeptInMemory.Instance;
+        var pages = Stage("templates", () => Render(site, store, labels, diagnostics, globals, outlet), site.Pages.Count);
+        var posters = Stage("posters", () => Posters(site, store, labels, diagnostics, pages, outlet));
         var files = Stage("assemble", () => variant.Finish(
             [.. OutputAssembler.Assemble(site, [], loaded, paths, variant.ThemeFolder).Concat(pages.Files).Concat(posters.Files).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
             site,
@@ -139,8 +161,8 @@ public sealed partial class SiteEngine
             Keep(pages, posters, store);
         }
 
-        var written = Stage("write", () => Write(files, held, diagnostics, pagesWritten));
-        _last = diagnostics.HasErrors || _output is null || variant.FinishesWholeOutput
+        var written = Stage("write", () => Write(files, held, staging, diagnostics, pagesWritten));
+        _last = _oneBuild || diagnostics.HasErrors || _output is null || variant.FinishesWholeOutput
             ? null
             : new LastBuild(site, labels, store, targets, processed, files.Where(f => !SearchFile(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal), [.. global]);
 
@@ -152,7 +174,7 @@ public sealed partial class SiteEngine
     /// The output step: nothing when the input has errors or the folder overlaps the sources; the first
     /// time a full publish through staging, then only the files whose bytes changed.
     /// </summary>
-    private (PublishResult? Result, IReadOnlyList<string>? Changed) Write(IReadOnlyList<OutputFile> files, OutputLock? held, DiagnosticBag diagnostics, Action<IReadOnlyList<string>>? pagesWritten)
+    private (PublishResult? Result, IReadOnlyList<string>? Changed) Write(IReadOnlyList<OutputFile> files, OutputLock? held, StagingWriter? staging, DiagnosticBag diagnostics, Action<IReadOnlyList<string>>? pagesWritten)
     {
         var paths = _options.Paths;
         if (!_options.WriteOutput)
@@ -172,8 +194,8 @@ public sealed partial class SiteEngine
 
         if (_output is null)
         {
-            var published = OutputPublisher.Publish(held!, files, diagnostics);
-            if (published is not null)
+            var published = staging is not null ? staging.Commit(files, diagnostics) : OutputPublisher.Publish(held!, files, diagnostics);
+            if (published is not null && !_oneBuild)
             {
                 _output = IncrementalOutput.After(paths.Output, files);
             }
@@ -185,6 +207,15 @@ public sealed partial class SiteEngine
         pagesWritten?.Invoke(applied.Changed);
         return applied;
     }
+
+    /// <summary>
+    /// Whether pages go to the staging folder as they are rendered: in a one-off build that will publish
+    /// (nothing wrong so far, the folder is locked) and whose variant does not rewrite the whole output at
+    /// the end (a kiosk's pages are rewritten knowing every file). An error found later discards staging.
+    /// </summary>
+    private bool Streams(IBuildVariant variant, OutputLock? held, DiagnosticBag diagnostics) =>
+        _oneBuild && held is not null && _options.WriteOutput && !variant.FinishesWholeOutput
+        && !_options.Paths.OutputOverlapsSources && !diagnostics.HasErrors;
 
     private static bool SearchFile(string path) =>
         path.StartsWith(Search.SearchIndexWriter.Folder, StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal);

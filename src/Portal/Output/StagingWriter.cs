@@ -10,7 +10,7 @@ namespace Portal.Output;
 /// Only <see cref="Commit"/> swaps the folders; disposing without it (an error, an exception) restores
 /// the old output exactly as it was. The caller holds the folder's <see cref="OutputLock"/>.
 /// </summary>
-public sealed class StagingWriter : IDisposable
+public sealed class StagingWriter : IFileOutlet, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
@@ -77,13 +77,23 @@ public sealed class StagingWriter : IDisposable
         }
     }
 
-    /// <summary>Writes what is not staged yet, then the manifest of <paramref name="files"/> (in their order), and swaps the folders.</summary>
+    public IReadOnlyList<OutputFile> Take(IReadOnlyList<OutputFile> files) => Write(files);
+
+    /// <summary>
+    /// Writes what is not staged yet, then the manifest of <paramref name="files"/> (in their order), and
+    /// swaps the folders. Two files of one path (an input file named like a generated page): a staged one
+    /// (a page) wins, else the later one, as when everything was written in order.
+    /// </summary>
     public PublishResult? Commit(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
-        // Two files of one path (an input file beside a generated page of the same name): the later wins, as it always did.
-        var all = Write([.. files.Where(f => f.Staged is null).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last())]);
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        foreach (var file in all.Where(f => f.Staged is not null))
+        foreach (var file in files.Where(f => f.Staged is not null))
+        {
+            entries[file.Path] = file.Staged!;
+        }
+
+        var rest = files.Where(f => f.Staged is null && !entries.ContainsKey(f.Path)).GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        foreach (var file in Write(rest).Where(f => f.Staged is not null))
         {
             entries[file.Path] = file.Staged!;
         }
@@ -95,7 +105,7 @@ public sealed class StagingWriter : IDisposable
                 throw _failure;
             }
 
-            var manifest = files.Select(f => f.Staged ?? entries[f.Path]).ToList();
+            var manifest = files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Select(p => entries[p]).ToList();
             File.WriteAllText(System.IO.Path.Combine(_staging, BuildManifest.FileName), new BuildManifest("portal", manifest).ToJson());
             if (Directory.Exists(_output))
             {

@@ -61,20 +61,4 @@ public sealed class KioskEngineTests : SampleEngineTest
         AssertSameAsFullBuild(report);
         Assert.Contains("触摸屏首页模板已修改", File.ReadAllText(Path.Combine(Served, "index.html")), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void A_warning_and_an_error_are_reported_as_a_fresh_kiosk_build_reports_them()
-    {
-        Append(Rice, "\n这一句用了半角逗号,还有半角句号.\n");
-        var warned = Session.Build([Path.Combine(Input, Rice)]);
-        Assert.Contains(warned.Diagnostics, d => d.Location.File.EndsWith(Rice, StringComparison.Ordinal) && d.Severity == Portal.Diagnostics.Severity.Warning);
-        AssertSameAsFullBuild(warned);
-
-        Replace(Rice, "title: 早稻集中育秧技术要点", "title: [早稻");
-        var failed = Session.Build([Path.Combine(Input, Rice)]);
-        Assert.False(failed.Succeeded);
-        Assert.Equal(
-            SiteBuilder.Build(Options(Temp.Combine("failed"))).Diagnostics.Select(d => d.ToString()),
-            failed.Diagnostics.Select(d => d.ToString()));
-    }
 }

@@ -49,6 +49,26 @@ public abstract partial class SampleEngineTest : IDisposable
 
     protected BuildOptions Options(string output) => new(BuildPaths.From(Input, Theme, output)) { Now = SiteBuild.FixedNow, Kiosk = Kiosk };
 
+    /// <summary>Each document's diagnostics travel with its cached results: run for the web site and for a kiosk.</summary>
+    [Fact]
+    public void Diagnostics_after_a_warning_an_error_and_the_fix_are_those_of_a_fresh_build()
+    {
+        Append(Rice, "\n这一句用了半角逗号,还有半角句号.\n");
+        var warned = Session.Build([Path.Combine(Input, Rice)]);
+        Assert.Contains(warned.Diagnostics, d => d.Location.File.EndsWith(Rice, StringComparison.Ordinal) && d.Severity == Portal.Diagnostics.Severity.Warning);
+        AssertSameAsFullBuild(warned);
+
+        Replace(Rice, "title: 早稻集中育秧技术要点", "title: [早稻");
+        var failed = Session.Build([Path.Combine(Input, Rice)]);
+        Assert.False(failed.Succeeded);
+        Assert.Equal(
+            SiteBuilder.Build(Options(Temp.Combine("failed"))).Diagnostics.Select(d => d.ToString()),
+            failed.Diagnostics.Select(d => d.ToString()));
+
+        Replace(Rice, "title: [早稻", "title: 早稻集中育秧技术要点");
+        AssertSameAsFullBuild(Session.Build([Path.Combine(Input, Rice)]));
+    }
+
     /// <param name="session">The session's report of its last build: its diagnostics must be the clean build's.</param>
     protected void AssertSameAsFullBuild(BuildReport? session = null)
     {

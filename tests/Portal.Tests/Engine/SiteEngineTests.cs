@@ -132,25 +132,4 @@ public sealed class SiteEngineTests : SampleEngineTest
         Assert.True(Session.Build().Succeeded);
         AssertSameAsFullBuild();
     }
-
-
-    [Fact]
-    public void Diagnostics_after_a_body_edit_a_warning_and_an_error_are_those_of_a_fresh_build()
-    {
-        Append(Rice, "\n这一句用了半角逗号,还有半角句号.\n");
-        var warned = Session.Build([Path.Combine(Input, Rice)]);
-        Assert.Contains(warned.Timings, t => t.Stage == "write-pages");
-        Assert.Contains(warned.Diagnostics, d => d.Location.File.EndsWith(Rice, StringComparison.Ordinal) && d.Severity == Portal.Diagnostics.Severity.Warning);
-        AssertSameAsFullBuild(warned);
-
-        Replace(Rice, "title: 早稻集中育秧技术要点", "title: [早稻");
-        var failed = Session.Build([Path.Combine(Input, Rice)]);
-        Assert.False(failed.Succeeded);
-        Assert.Equal(
-            SiteBuilder.Build(Options(Temp.Combine("failed"))).Diagnostics.Select(d => d.ToString()),
-            failed.Diagnostics.Select(d => d.ToString()));
-
-        Replace(Rice, "title: [早稻", "title: 早稻集中育秧技术要点");
-        AssertSameAsFullBuild(Session.Build([Path.Combine(Input, Rice)]));
-    }
 }

@@ -6,11 +6,8 @@ namespace Portal.Search;
 /// its <see cref="Tallies"/> entry (see <see cref="Tally"/>), and the number of body tokens for BM25's
 /// length normalisation.
 /// </summary>
-public sealed record DocumentTokens(int[] Ids, int[] Tallies, int Length)
-{
-    /// <summary>The different tallies of this document, ascending: a handful, so a change of norm is checked on these alone.</summary>
-    public int[] Distinct { get; } = Tallies.Distinct().Order().ToArray();
-}
+/// <param name="Distinct">The different tallies of this document: a handful, so a change of norm is checked on these alone.</param>
+public sealed record DocumentTokens(int[] Ids, int[] Tallies, int Length, int[] Distinct);
 
 /// <summary>A token's weight in one document (body 1, summary 2, metadata 3 per occurrence) and where it was seen, packed in an int.</summary>
 public static class Tally

@@ -174,9 +174,11 @@ public sealed class SearchStage
 
                 for (var i = 0; i < now.Ids.Length; i++)
                 {
-                    if (_postings.Set(now.Ids[i], doc, memo.Impact(now.Tallies[i])))
+                    var id = now.Ids[i];
+                    // A token first met in this document moves in its shard when it moved in the document.
+                    if (_postings.Set(id, doc, memo.Impact(now.Tallies[i])) || (_postings.Docs(id)[0] == doc && _postings.FirstLocal(id) != i))
                     {
-                        dirty[now.Ids[i]] = true;
+                        dirty[id] = true;
                     }
                 }
 

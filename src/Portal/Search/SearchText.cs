@@ -37,6 +37,17 @@ public static class SearchText
         var i = 0;
         while (i < text.Length)
         {
+            // Runs of unified ideographs fold to themselves, and every one of them folds alone: copied in bulk.
+            var han = text.AsSpan(i).IndexOfAnyExceptInRange('\u4E00', '\u9FFF');
+            if (han != 0)
+            {
+                var run = han < 0 ? text.Length - i : han;
+                text.AsSpan(i, run).CopyTo(buffer.AsSpan(length));
+                length += run;
+                i += run;
+                continue;
+            }
+
             var c = text[i];
             if (FoldsAlone(c) && (i + 1 == text.Length || FoldsAlone(text[i + 1])))
             {

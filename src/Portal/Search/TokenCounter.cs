@@ -12,6 +12,8 @@ internal sealed class TokenCounter(TokenTable table)
     private uint[] _hanKeys = new uint[1 << 14];
     private Slot[] _hanSlots = new Slot[1 << 14];
     private int _hanCount;
+    private readonly Slot[] _chars = new Slot[65536];
+    private readonly int[] _tallySeen = new int[4096];
     private readonly Dictionary<string, Slot> _words = new(StringComparer.Ordinal);
     private int[] _ids = new int[1024];
     private int[] _tallies = new int[1024];
@@ -39,7 +41,28 @@ internal sealed class TokenCounter(TokenTable table)
         Add(doc.Summary, false, 2, 0);
         var before = _visits;
         Add(doc.Body, false, 1, 0);
-        return new DocumentTokens(_ids[.._count], _tallies[.._count], _visits - before);
+        return new DocumentTokens(_ids[.._count], _tallies[.._count], _visits - before, Distinct());
+    }
+
+    private int[] Distinct()
+    {
+        var distinct = new List<int>();
+        HashSet<int>? large = null;
+        for (var i = 0; i < _count; i++)
+        {
+            var tally = _tallies[i];
+            if ((uint)tally < (uint)_tallySeen.Length ? _tallySeen[tally] != _stamp : (large ??= []).Add(tally))
+            {
+                if ((uint)tally < (uint)_tallySeen.Length)
+                {
+                    _tallySeen[tally] = _stamp;
+                }
+
+                distinct.Add(tally);
+            }
+        }
+
+        return [.. distinct];
     }
 
     private void Add(string text, bool withPinyin, int weight, int field)
@@ -53,6 +76,19 @@ internal sealed class TokenCounter(TokenTable table)
 
     private void Han(uint code)
     {
+        if (code <= 0xFFFF)
+        {
+            ref var single = ref _chars[code];
+            if (single.Id == 0)
+            {
+                // Numbers are stored plus one here, so an empty slot reads 0.
+                single = new Slot(table.IdOf(code) + 1);
+            }
+
+            Tick(ref single, single.Id - 1);
+            return;
+        }
+
         var mask = _hanKeys.Length - 1;
         var at = (int)((code * 0x9E3779B1u) >> 8) & mask;
         while (_hanKeys[at] != code)
@@ -61,7 +97,7 @@ internal sealed class TokenCounter(TokenTable table)
             {
                 _hanKeys[at] = code;
                 _hanSlots[at] = new Slot(table.IdOf(code));
-                Tick(ref _hanSlots[at]);
+                Tick(ref _hanSlots[at], _hanSlots[at].Id);
                 if (++_hanCount * 2 > _hanKeys.Length)
                 {
                     GrowHan();
@@ -73,7 +109,7 @@ internal sealed class TokenCounter(TokenTable table)
             at = (at + 1) & mask;
         }
 
-        Tick(ref _hanSlots[at]);
+        Tick(ref _hanSlots[at], _hanSlots[at].Id);
     }
 
     private void Word(ReadOnlySpan<char> word)
@@ -84,12 +120,12 @@ internal sealed class TokenCounter(TokenTable table)
             slot = new Slot(table.IdOf(word));
         }
 
-        Tick(ref slot);
+        Tick(ref slot, slot.Id);
         lookup[word] = slot;
     }
 
     /// <summary>One occurrence of a token: a new entry the first time this document meets it, else more weight.</summary>
-    private void Tick(ref Slot slot)
+    private void Tick(ref Slot slot, int id)
     {
         _visits++;
         if (slot.Stamp != _stamp)
@@ -102,7 +138,7 @@ internal sealed class TokenCounter(TokenTable table)
                 Array.Resize(ref _tallies, _count * 2);
             }
 
-            _ids[_count] = slot.Id;
+            _ids[_count] = id;
             _tallies[_count++] = Tally.Of(_weight, _field);
             return;
         }

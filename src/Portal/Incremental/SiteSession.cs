@@ -40,6 +40,7 @@ public sealed class SiteSession
     private IncrementalOutput? _output;
     private LastBuild? _last;
     private (object[] Key, IReadOnlyList<OutputFile> Files)? _search;
+    private readonly Search.SearchStage _searchStage = new();
     // What the build is busy with, for an exception that does not say which file it came from.
     private string _working = "";
 
@@ -324,7 +325,7 @@ public sealed class SiteSession
         pagesWritten?.Invoke(ahead);
 
         clock.Restart();
-        var search = SiteBuilder.BuildSearchIndex(site, processed, last.Labels);
+        var search = SearchFiles(site, processed, last.Labels);
         timings.Add(new StageTiming("search", clock.Elapsed));
         clock.Restart();
         var diagnostics = new DiagnosticBag();
@@ -424,7 +425,7 @@ public sealed class SiteSession
             return cached.Files;
         }
 
-        var files = SiteBuilder.BuildSearchIndex(site, processed, labels);
+        var files = _searchStage.Run(site, processed, labels);
         _search = (key, files);
         return files;
     }

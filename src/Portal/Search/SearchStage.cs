@@ -33,6 +33,9 @@ public sealed class SearchStage
     private OutputFile[] _chunkFiles = [];
     private OutputFile[] _textFiles = [];
     private OutputFile? _indexFile;
+    private Dictionary<ProcessedDocument, SearchDocument> _made = new(ReferenceEqualityComparer.Instance);
+    private Labels? _labels;
+    private TimeZoneInfo? _zone;
 
     public SearchStage() => _encoder = new ShardEncoder(_table, _postings);
 
@@ -45,8 +48,21 @@ public sealed class SearchStage
     /// <summary>The index of the site's published pages as of the site's "now".</summary>
     public IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<ProcessedDocument> processed, Labels labels)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(site.Now, site.Config.TimeZone).DateTime);
-        return Update(SearchDocuments.From(site, processed, labels), today, s => labels[SectionNames.LabelKey(s)], labels["tags"]);
+        var zone = site.Config.TimeZone;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(site.Now, zone).DateTime);
+        // A processed document kept by the session (same object) gives the same search document: made once.
+        var known = SameLabels(labels, _labels) && zone.Equals(_zone) ? _made : [];
+        var made = new Dictionary<ProcessedDocument, SearchDocument>(ReferenceEqualityComparer.Instance);
+        var documents = new List<SearchDocument>();
+        foreach (var doc in SearchDocuments.Indexed(site, processed))
+        {
+            var search = known.TryGetValue(doc, out var was) ? was : SearchDocuments.Of(doc, labels, zone);
+            made[doc] = search;
+            documents.Add(search);
+        }
+
+        (_made, _labels, _zone) = (made, labels, zone);
+        return Update(documents, today, s => labels[SectionNames.LabelKey(s)], labels["tags"]);
     }
 
     public IReadOnlyList<OutputFile> Update(IReadOnlyList<SearchDocument> documents, DateOnly today, Func<Section, string> sectionLabel, string tagsLabel)
@@ -310,11 +326,14 @@ public sealed class SearchStage
         return files;
     }
 
+    private static bool SameLabels(Labels a, Labels? b) => ReferenceEquals(a, b)
+        || (b is not null && a.Strings.Count == b.Strings.Count && a.Strings.All(p => b.Strings.TryGetValue(p.Key, out var v) && v == p.Value));
+
     /// <summary>Everything a document's tokens are counted from.</summary>
-    private static bool SameText(SearchDocument a, SearchDocument b) =>
+    private static bool SameText(SearchDocument a, SearchDocument b) => ReferenceEquals(a, b) ||
         a.Title == b.Title && a.Summary == b.Summary && a.Body == b.Body && a.Tags.SequenceEqual(b.Tags) && a.Meta.SequenceEqual(b.Meta);
 
     /// <summary>Everything of a document its metadata chunk shows.</summary>
-    private static bool SameListing(SearchDocument a, SearchDocument b) =>
+    private static bool SameListing(SearchDocument a, SearchDocument b) => ReferenceEquals(a, b) ||
         a.Url == b.Url && a.Title == b.Title && a.Section == b.Section && a.Date == b.Date && a.Summary == b.Summary && a.Tags.SequenceEqual(b.Tags);
 }

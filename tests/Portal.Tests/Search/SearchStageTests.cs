@@ -111,6 +111,25 @@ public class SearchStageTests
         AssertSameFiles(SiteBuilder.BuildSearchIndex(sample.Site, sample.Processed, sample.Labels), again);
     }
 
+    [Fact]
+    public void Renamed_section_labels_reach_every_document_of_a_kept_stage()
+    {
+        var sample = SearchSite.Load(Repo.Path("input"));
+        var stage = new SearchStage();
+        stage.Run(sample.Site, sample.Processed, sample.Labels);
+        var strings = sample.Labels.Strings.ToDictionary(p => p.Key, p => p.Value);
+        foreach (var key in strings.Keys.ToList())
+        {
+            strings[key] += "（新）";
+        }
+
+        var renamed = new Portal.Content.Labels(strings);
+        var after = stage.Run(sample.Site, sample.Processed, renamed);
+
+        AssertSameFiles(new SearchStage().Run(sample.Site, sample.Processed, renamed), after);
+        Assert.True(stage.LastCounted > 0, "metadata holds the section label: documents are counted again");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

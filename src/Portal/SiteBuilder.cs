@@ -18,8 +18,6 @@ public static class SiteBuilder
     /// <summary>Stage 5b: the full-text index of every published page, as script files under search/.</summary>
     internal static IReadOnlyList<OutputFile> BuildSearchIndex(SiteModel.Site site, IReadOnlyList<ProcessedDocument> processed, Content.Labels labels)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(site.Now, site.Config.TimeZone).DateTime);
-        var index = SearchIndexBuilder.Build(SearchDocuments.From(site, processed, labels), today);
-        return SearchIndexWriter.Write(index, s => labels[Content.SectionNames.LabelKey(s)], today, labels["tags"]);
+        return new SearchStage().Run(site, processed, labels);
     }
 }

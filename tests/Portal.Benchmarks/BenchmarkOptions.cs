@@ -17,7 +17,8 @@ internal sealed record BenchmarkOptions(
     Scenario Scenario,
     int Run,
     bool Search = false,
-    bool Serve = false)
+    bool Serve = false,
+    bool SearchStage = false)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Portal.Benchmarks -- [options]
@@ -28,6 +29,8 @@ internal sealed record BenchmarkOptions(
           --theme DIR         the engine's theme (default: theme/ at the repository root)
           --runs N            engine runs per scenario, median reported (default 1; Hugo always 3)
           --serve             measure portal serve's incremental builds (body edit, layout, partial, title) instead
+          --search-stage      time the search stage alone on the existing corpus-N under --work: full index
+                              runs, then incremental updates after one edit (default --docs 10000)
           --search            measure full-text search instead (index size, bytes per query, time to results in
                               Chromium, share of the build) beside Pagefind, and recall on the sample site
                               (default --docs 10000; needs /usr/bin/chromium, node and npm)
@@ -42,6 +45,7 @@ internal sealed record BenchmarkOptions(
         var hugo = false;
         var search = false;
         var serve = false;
+        var searchStage = false;
         string? work = null;
         string? theme = null;
         var runs = 1;
@@ -61,6 +65,9 @@ internal sealed record BenchmarkOptions(
                     break;
                 case "--search":
                     search = true;
+                    break;
+                case "--search-stage":
+                    searchStage = true;
                     break;
                 case "--serve":
                     serve = true;
@@ -93,8 +100,8 @@ internal sealed record BenchmarkOptions(
 
         var workDir = Path.GetFullPath(work ?? Path.Combine(Path.GetTempPath(), "portal-bench"));
         var themeDir = Path.GetFullPath(theme ?? Path.Combine(RepositoryRoot(), "theme"));
-        sizes ??= [search || serve ? 10_000 : 1000];
-        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run, search, serve);
+        sizes ??= [search || serve || searchStage ? 10_000 : 1000];
+        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run, search, serve, searchStage);
     }
 
     private static int Positive(string text) =>

@@ -8,6 +8,7 @@ try
 {
     var options = BenchmarkOptions.Parse(args);
     return options.Single is { } docs ? EngineChild.Run(options, docs)
+        : options.SearchStage ? SearchStageBenchmark.Run(options)
         : options.Search ? await SearchBenchmark.RunAsync(options)
         : options.Serve ? ServeBenchmark.Run(options)
         : Benchmark.Run(options);

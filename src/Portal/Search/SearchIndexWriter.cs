@@ -12,12 +12,11 @@ namespace Portal.Search;
 /// site from <c>file://</c>, where <c>fetch</c> is forbidden but scripts load:
 /// <list type="bullet">
 /// <item><c>index.js</c>: counts, shard count, per-document section letters, expiry and start dates, the pinyin syllables;</item>
-/// <item><c>s/N.js</c>: shard N, the tokens whose hash falls in it, one line each: token, IDF, postings;</item>
+/// <item><c>s/N.js</c>: shard N, the tokens whose hash falls in it, one line each: token, IDF, postings (see <see cref="ShardEncoder"/>);</item>
 /// <item><c>d/N.js</c>: metadata of documents N×32 … N×32+31 (URL, title, section, date, summary, tags), loaded only for shown results;</item>
 /// <item><c>t/ID.js</c>: one document's plain text (first <see cref="SnippetSourceChars"/> characters), loaded after a result is
 /// shown when the match is not in its summary, to cut a snippet around the matched characters.</item>
 /// </list>
-/// Postings are (doc-id gap, impact) pairs in <see cref="PostingCodec"/> text.
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -31,62 +30,54 @@ public static class SearchIndexWriter
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<OutputFile> Write(SearchIndex index, Func<Section, string> sectionLabel, DateOnly built, string tagsLabel = "标签")
+    /// <summary>The whole index of <see cref="SearchIndex.Docs"/>, scored as of <paramref name="built"/>: what a fresh <see cref="SearchStage"/> writes.</summary>
+    public static IReadOnlyList<OutputFile> Write(SearchIndex index, Func<Section, string> sectionLabel, DateOnly built, string tagsLabel = "标签") =>
+        new SearchStage().Update(index.Docs, built, sectionLabel, tagsLabel);
+
+    /// <summary>The fewest shards (a power of two, at most 8192) that keep each near <see cref="TargetShardChars"/>.</summary>
+    public static int ShardCount(long totalChars)
     {
-        var files = new List<OutputFile>();
-        var lines = new (uint Hash, string Line)[index.Tokens.Count];
-        Parallel.For(0, lines.Length, i => lines[i] = (TokenHash.Of(index.Tokens[i].Key), Line(index.Tokens[i])));
-        var total = lines.Sum(l => (long)l.Line.Length);
         var shards = 1;
-        while (shards < 8192 && total / shards > TargetShardChars)
+        while (shards < 8192 && totalChars / shards > TargetShardChars)
         {
             shards *= 2;
         }
 
-        var byShard = new StringBuilder[shards];
-        foreach (var (hash, line) in lines)
+        return shards;
+    }
+
+    public static OutputFile DocsChunk(int chunk, IEnumerable<SearchDocument> docs)
+    {
+        var rows = docs.Select(d => new object[] { d.Url, d.Title, Code(d.Section), d.Date.ToString("yyyy-MM-dd"), d.Summary, string.Join(' ', d.Tags) });
+        return OutputFile.Text($"{Folder}d/{chunk}.js", $"PortalSearch.docs({chunk},{JsonSerializer.Serialize(rows, Json)});\n");
+    }
+
+    public static OutputFile TextFile(int id, string body) =>
+        OutputFile.Text($"{Folder}t/{id}.js", $"PortalSearch.text({id},{Quote(SnippetSource(body))});\n");
+
+    public static OutputFile IndexFile(IReadOnlyList<SearchDocument> docs, int shards, Func<Section, string> sectionLabel, DateOnly built, string tagsLabel)
+    {
+        var sections = new StringBuilder(docs.Count);
+        foreach (var doc in docs)
         {
-            var shard = byShard[hash & (uint)(shards - 1)] ??= new StringBuilder();
-            if (shard.Length > 0)
-            {
-                shard.Append('\n');
-            }
-
-            shard.Append(line);
+            sections.Append(Code(doc.Section));
         }
-
-        for (var i = 0; i < shards; i++)
-        {
-            files.Add(OutputFile.Text($"{Folder}s/{i}.js", $"PortalSearch.shard({i},{Quote(byShard[i]?.ToString() ?? "")});\n"));
-        }
-
-        for (var chunk = 0; chunk * DocsPerChunk < index.Docs.Count; chunk++)
-        {
-            var docs = index.Docs.Skip(chunk * DocsPerChunk).Take(DocsPerChunk)
-                .Select(d => new object[] { d.Url, d.Title, Code(d.Section), d.Date.ToString("yyyy-MM-dd"), d.Summary, string.Join(' ', d.Tags) });
-            files.Add(OutputFile.Text($"{Folder}d/{chunk}.js", $"PortalSearch.docs({chunk},{JsonSerializer.Serialize(docs, Json)});\n"));
-        }
-
-        var texts = new OutputFile[index.Docs.Count];
-        Parallel.For(0, texts.Length, id => texts[id] = OutputFile.Text($"{Folder}t/{id}.js", $"PortalSearch.text({id},{Quote(SnippetSource(index.Docs[id].Body))});\n"));
-        files.AddRange(texts);
 
         var meta = new Dictionary<string, object>
         {
             ["version"] = 1,
-            ["count"] = index.Docs.Count,
+            ["count"] = docs.Count,
             ["shards"] = shards,
             ["chunk"] = DocsPerChunk,
             ["built"] = built.ToString("yyyy-MM-dd"),
-            ["sections"] = string.Concat(index.Docs.Select(d => Code(d.Section))),
+            ["sections"] = sections.ToString(),
             ["labels"] = SectionNames.All.ToDictionary(s => Code(s).ToString(), sectionLabel),
             ["tagsLabel"] = tagsLabel,
-            ["expires"] = Dates(index.Docs, d => d.Expires),
-            ["starts"] = Dates(index.Docs, d => d.Starts),
+            ["expires"] = Dates(docs, d => d.Expires),
+            ["starts"] = Dates(docs, d => d.Starts),
             ["syllables"] = string.Join(' ', Pinyin.AllSyllables),
         };
-        files.Add(OutputFile.Text(Folder + "index.js", $"PortalSearch.index({JsonSerializer.Serialize(meta, Json)});\n"));
-        return files;
+        return OutputFile.Text(Folder + "index.js", $"PortalSearch.index({JsonSerializer.Serialize(meta, Json)});\n");
     }
 
     public static char Code(Section section) => section switch
@@ -96,21 +87,6 @@ public static class SearchIndexWriter
         Section.Policies => 'p',
         _ => 'g',
     };
-
-    private static string Line(IndexedToken token)
-    {
-        var line = new StringBuilder(token.Key.ToString().Length + (token.Docs.Length * 2) + 8);
-        line.Append(token.Key.ToString()).Append('\t').Append(token.Idf.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Append('\t');
-        var previous = -1;
-        for (var i = 0; i < token.Docs.Length; i++)
-        {
-            PostingCodec.Append(line, token.Docs[i] - previous);
-            line.Append(PostingCodec.Last[token.Impacts[i]]);
-            previous = token.Docs[i];
-        }
-
-        return line.ToString();
-    }
 
     /// <summary>(doc-id gap, day number since 2000-01-01) pairs for the documents that have the date.</summary>
     private static string Dates(IReadOnlyList<SearchDocument> docs, Func<SearchDocument, DateOnly?> date)

@@ -2,6 +2,16 @@ using Portal.Text;
 
 namespace Portal.Search;
 
+/// <summary>Receives the tokens of a text as the tokenizer finds them, without a string per token.</summary>
+public interface ITokenSink
+{
+    /// <summary>A Han character or an adjacent pair, as <see cref="TokenKey.Han"/> codes it.</summary>
+    void Han(uint code);
+
+    /// <summary>A word: lower-case ASCII, or a <c>py:</c> / <c>in:</c> pinyin token; the span is only valid during the call.</summary>
+    void Word(ReadOnlySpan<char> word);
+}
+
 /// <summary>
 /// Index-side tokens. Han text gives every character and every adjacent pair (so any substring query of
 /// one or more characters finds its documents: a query is matched as the AND of its pairs); ASCII runs
@@ -17,6 +27,22 @@ public static class SearchTokenizer
     /// <summary>Calls <paramref name="emit"/> for every token of <paramref name="text"/> (already <see cref="SearchText.Normalize"/>d).</summary>
     public static void Visit(string text, bool withPinyin, Action<TokenKey> emit)
     {
+        var sink = new ActionSink(emit);
+        Visit(text, withPinyin, ref sink);
+    }
+
+    /// <summary>The tokens of raw text as strings, in order, with repeats (for tests and tools).</summary>
+    public static IReadOnlyList<string> Tokens(string text, bool withPinyin = false)
+    {
+        var tokens = new List<string>();
+        Visit(SearchText.Normalize(text), withPinyin, t => tokens.Add(t.ToString()));
+        return tokens;
+    }
+
+    /// <summary>Every token of folded text, in order, with repeats: the one definition of what the index holds.</summary>
+    public static void Visit<TSink>(ReadOnlySpan<char> text, bool withPinyin, ref TSink sink)
+        where TSink : ITokenSink
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -29,7 +55,7 @@ public static class SearchTokenizer
                     i++;
                 }
 
-                HanRun(text.AsSpan(start, i - start), withPinyin, emit);
+                HanRun(text[start..i], withPinyin, ref sink);
             }
             else if (SearchText.IsWordChar(c))
             {
@@ -39,7 +65,7 @@ public static class SearchTokenizer
                     i++;
                 }
 
-                emit(TokenKey.Of(text[start..i]));
+                sink.Word(text[start..i]);
             }
             else
             {
@@ -48,30 +74,28 @@ public static class SearchTokenizer
         }
     }
 
-    /// <summary>The tokens of raw text as strings, in order, with repeats (for tests and tools).</summary>
-    public static IReadOnlyList<string> Tokens(string text, bool withPinyin = false)
-    {
-        var tokens = new List<string>();
-        Visit(SearchText.Normalize(text), withPinyin, t => tokens.Add(t.ToString()));
-        return tokens;
-    }
-
-    private static void HanRun(ReadOnlySpan<char> run, bool withPinyin, Action<TokenKey> emit)
+    private static void HanRun<TSink>(ReadOnlySpan<char> run, bool withPinyin, ref TSink sink)
+        where TSink : ITokenSink
     {
         for (var j = 0; j < run.Length; j++)
         {
-            emit(TokenKey.Char(run[j]));
+            sink.Han(run[j]);
             if (j + 1 < run.Length)
             {
-                emit(TokenKey.Pair(run[j], run[j + 1]));
+                sink.Han(((uint)run[j] << 16) | run[j + 1]);
             }
         }
 
-        if (!withPinyin)
+        if (withPinyin)
         {
-            return;
+            PinyinTokens(run, ref sink);
         }
+    }
 
+    private static void PinyinTokens<TSink>(ReadOnlySpan<char> run, ref TSink sink)
+        where TSink : ITokenSink
+    {
+        Span<char> token = stackalloc char[64];
         string? previous = null;
         foreach (var c in run)
         {
@@ -82,15 +106,30 @@ public static class SearchTokenizer
                 continue;
             }
 
-            emit(TokenKey.Of(PinyinPrefix + syllable));
-            emit(TokenKey.Of(InitialsPrefix + syllable[0]));
+            sink.Word(Join(token, PinyinPrefix, syllable, ""));
+            sink.Word(Join(token, InitialsPrefix, syllable.AsSpan(0, 1), ""));
             if (previous is not null)
             {
-                emit(TokenKey.Of(PinyinPrefix + previous + syllable));
-                emit(TokenKey.Of(InitialsPrefix + previous[0] + syllable[0]));
+                sink.Word(Join(token, PinyinPrefix, previous, syllable));
+                sink.Word(Join(token, InitialsPrefix, previous.AsSpan(0, 1), syllable.AsSpan(0, 1)));
             }
 
             previous = syllable;
         }
+    }
+
+    private static ReadOnlySpan<char> Join(Span<char> buffer, string prefix, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        prefix.CopyTo(buffer);
+        first.CopyTo(buffer[prefix.Length..]);
+        second.CopyTo(buffer[(prefix.Length + first.Length)..]);
+        return buffer[..(prefix.Length + first.Length + second.Length)];
+    }
+
+    private readonly struct ActionSink(Action<TokenKey> emit) : ITokenSink
+    {
+        public void Han(uint code) => emit(new TokenKey(code, null));
+
+        public void Word(ReadOnlySpan<char> word) => emit(TokenKey.Of(word.ToString()));
     }
 }

@@ -21,13 +21,11 @@ public static class PosterStage
 {
     public const string CssPath = "assets/poster.css";
 
-    // Same reasoning as TemplateRenderer: Scriban's builtins are read-only while rendering, built once.
-    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
-
     /// <param name="posterFor">Which documents get their posters rendered (default all): an incremental
     /// build passes the documents whose page changed and keeps the other posters.</param>
     /// <param name="withBulletin">False when the caller knows the bulletin did not change.</param>
-    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true)
+    /// <param name="progress">Told of each document whose posters are done.</param>
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true, IBuildProgress? progress = null)
     {
         if (store.HasErrors)
         {
@@ -56,27 +54,31 @@ public static class PosterStage
         var shared = TemplateFunctions.Shared(site.Config);
         var results = new ConcurrentBag<RenderedPage>();
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        void RenderAll(string layout, string folder, string title, object model)
+        void RenderAll(RenderWorker worker, string layout, string folder, string title, object model)
         {
             foreach (var paper in PaperSize.All)
             {
                 var path = folder + paper.FileName;
-                if (RenderOne(store, layout, path, title, model, paper, globals, shared, diagnostics, reported) is { } html)
+                if (RenderOne(worker, store, layout, path, title, model, paper, diagnostics, reported) is { } html)
                 {
                     results.Add(new RenderedPage(path, html));
                 }
             }
         }
 
-        Parallel.ForEach(documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))), view =>
+        var posters = documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))).ToList();
+        Parallel.For(0, posters.Count, () => new RenderWorker(store, globals, shared), (i, _, worker) =>
         {
+            var view = posters[i];
             var poster = BuildException.For(view.Item.DisplayPath, () => PosterBuilder.Build(view, site.Config, labels));
-            RenderAll("poster", poster.Folder, poster.Title, poster);
-        });
+            RenderAll(worker, "poster", poster.Folder, poster.Title, poster);
+            progress?.Advanced(1);
+            return worker;
+        }, _ => { });
         if (withBulletin)
         {
             var bulletin = BulletinBuilder.Build(documents, site.Config, labels, site.Now, settings);
-            RenderAll("bulletin", PosterPaths.BulletinFolder, labels["bulletin_title"], bulletin);
+            RenderAll(new RenderWorker(store, globals, shared), "bulletin", PosterPaths.BulletinFolder, labels["bulletin_title"], bulletin);
         }
 
         return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
@@ -104,31 +106,18 @@ public static class PosterStage
         return false;
     }
 
-    private static string? RenderOne(TemplateStore store, string layoutName, string path, string title, object model, PaperSize paper, ScriptObject globals, ScriptObject shared, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
+    private static string? RenderOne(RenderWorker worker, TemplateStore store, string layoutName, string path, string title, object model, PaperSize paper, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
     {
-        var context = new PageContext(Builtins, path)
-        {
-            TemplateLoader = new StoreTemplateLoader(),
-            MemberRenamer = StandardMemberRenamer.Default,
-            LoopLimit = 100_000,
-            EnableRelaxedMemberAccess = true,
-        };
-        foreach (var (templatePath, template) in store.Templates)
-        {
-            context.CachedTemplates[templatePath] = template;
-        }
-
-        context.PushGlobal(globals);
-        context.PushGlobal(shared);
-        context.PushGlobal(new ScriptObject
+        var page = new ScriptObject
         {
             ["page"] = new ScriptObject { ["path"] = path, ["title"] = title, ["layout"] = layoutName },
             ["model"] = model,
             ["paper"] = paper,
-        });
+        };
         try
         {
-            return store.Layout(layoutName)!.Render(context);
+            var layout = store.Layout(layoutName)!;
+            return worker.Render(path, page, layout.Render);
         }
         catch (ScriptRuntimeException e)
         {

@@ -531,7 +531,7 @@ public sealed class SiteSession
     {
         var css = PosterCss();
         var all = globalsChanged || css != _posterCss
-            || new[] { "poster", "bulletin" }.Any(l => !dependencies.TryGetValue(l, out var used) || used.Overlaps(changedTemplates));
+            || Portal.Posters.PosterStage.Layouts.Any(l => !dependencies.TryGetValue(l, out var used) || used.Overlaps(changedTemplates));
         var views = site.Pages.Where(p => p.Model is DocumentView).ToList();
         var stale = views.Where(p => all || stalePages.Contains(p.Path) || !_posters.ContainsKey(p.Path)).Select(p => p.Model).ToHashSet(ReferenceEqualityComparer.Instance);
         var rendered = Portal.Posters.PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, v => stale.Contains(v))

@@ -11,11 +11,12 @@ using Scriban.Syntax;
 namespace Portal.Posters;
 
 /// <summary>
-/// The poster stage, after templates: an A4 and an A3 poster page for every current notice, technique
-/// and policy (<c>posters/&lt;section&gt;/&lt;slug&gt;/a4.html</c>), and the weekly bulletin for the build's
-/// "now" (<c>posters/bulletin/a3.html</c>). Each page links the site's one <c>assets/poster.css</c> (inlined,
-/// the same 9.6 KB were 48% of every poster and most of the output's bytes on a large site) and carries its
-/// QR code as inline SVG; <c>portal poster</c> turns it into a PDF.
+/// The poster stage, after templates: one poster page for every current notice, technique and policy
+/// (<c>posters/&lt;section&gt;/&lt;slug&gt;/a4.html</c>), printed at A4 or, with <c>#a3</c> in its URL, at A3
+/// (poster.js switches the page's size; the layout scales, so the body is cut the same), plus a tiny
+/// <c>a3.html</c> that sends there; and the weekly bulletin for the build's "now" (<c>posters/bulletin/a4.html</c>
+/// and <c>a3.html</c>, whole pages: <c>portal bulletin</c> hands one out as a file). Each page links the site's
+/// one <c>assets/poster.css</c> and carries its QR code as inline SVG; <c>portal poster</c> turns it into a PDF.
 /// </summary>
 public static class PosterStage
 {
@@ -33,7 +34,7 @@ public static class PosterStage
         }
 
         var css = CssExists(paths, diagnostics);
-        var missing = new[] { "poster", "bulletin" }.Where(l => store.Layout(l) is null).ToList();
+        var missing = Layouts.Where(l => store.Layout(l) is null).ToList();
         foreach (var layout in missing)
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceSpan($"theme/layouts/{layout}.html"), $"缺少海报布局模板 layouts/{layout}.html。");
@@ -50,19 +51,25 @@ public static class PosterStage
             ["site"] = site.Config,
             ["i18n"] = labels.Strings,
             ["build_now"] = site.Now,
+            ["papers"] = PaperSize.All,
         };
         var shared = TemplateFunctions.Shared(site.Config);
         var results = new ConcurrentBag<RenderedPage>();
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        void RenderAll(RenderWorker worker, string layout, string folder, string title, object model)
+        void Add(RenderWorker worker, string layout, string path, string title, object model, PaperSize paper)
         {
-            foreach (var paper in PaperSize.All)
+            if (RenderOne(worker, store, layout, path, title, model, paper, diagnostics, reported) is { } html)
             {
-                var path = folder + paper.FileName;
-                if (RenderOne(worker, store, layout, path, title, model, paper, diagnostics, reported) is { } html)
-                {
-                    results.Add(new RenderedPage(path, html));
-                }
+                results.Add(new RenderedPage(path, html));
+            }
+        }
+
+        void RenderPoster(RenderWorker worker, Poster poster)
+        {
+            Add(worker, "poster", poster.Folder + PosterPaths.SheetFile, poster.Title, poster, PaperSize.A4);
+            foreach (var paper in PaperSize.All.Where(p => !p.IsDefault))
+            {
+                Add(worker, "poster-alias", poster.Folder + paper.FileName, poster.Title, new PosterAlias(PosterPaths.SheetFile + paper.Fragment), paper);
             }
         }
 
@@ -71,14 +78,18 @@ public static class PosterStage
         {
             var view = posters[i];
             var poster = BuildException.For(view.Item.DisplayPath, () => PosterBuilder.Build(view, site.Config, labels));
-            RenderAll(worker, "poster", poster.Folder, poster.Title, poster);
+            RenderPoster(worker, poster);
             progress?.Advanced(1);
             return worker;
         }, _ => { });
         if (withBulletin)
         {
             var bulletin = BulletinBuilder.Build(documents, site.Config, labels, site.Now, settings);
-            RenderAll(new RenderWorker(store, globals, shared), "bulletin", PosterPaths.BulletinFolder, labels["bulletin_title"], bulletin);
+            var worker = new RenderWorker(store, globals, shared);
+            foreach (var paper in PaperSize.All)
+            {
+                Add(worker, "bulletin", PosterPaths.BulletinFolder + paper.FileName, labels["bulletin_title"], bulletin, paper);
+            }
         }
 
         return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
@@ -86,6 +97,9 @@ public static class PosterStage
 
     public static bool HasPoster(DocumentView view) =>
         view.Summary.State == "current" && PosterPaths.HasPoster(view.Item, PublicationState.Current);
+
+    /// <summary>The layouts this stage renders with: each must exist.</summary>
+    public static IReadOnlyList<string> Layouts { get; } = ["poster", "poster-alias", "bulletin"];
 
     /// <summary>theme/assets/poster.css, or input/_theme/assets/poster.css when the site overrides it.</summary>
     public static string CssFile(BuildPaths paths)

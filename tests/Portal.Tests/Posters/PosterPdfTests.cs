@@ -60,7 +60,7 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
         var page = await fixture.Browser.NewPageAsync();
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
         await page.GotoAsync(fixture.FileUrl("posters/techniques/danji-dongji-siyang-guanli/a3.html"));
-        await page.WaitForURLAsync("**/danji-dongji-siyang-guanli/a4.html#a3");
+        await page.WaitForURLAsync(url => url.EndsWith("/danji-dongji-siyang-guanli/a4.html#a3", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
         Assert.Contains("（A3 ", await page.TitleAsync(), StringComparison.Ordinal);
         await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });

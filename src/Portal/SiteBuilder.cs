@@ -76,8 +76,9 @@ public static class SiteBuilder
 
         var search = Stage("search", () => BuildSearchIndex(site, processed, labels));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics, variant));
-        var pages = Stage("templates", () => TemplateRenderer.Render(site, store, labels, diagnostics, globals));
-        var posters = Stage("posters", () => PosterStage.Render(site, store, labels, paths, options.Bulletin, diagnostics));
+        var pages = Counted("templates", site.Pages.Count, () => TemplateRenderer.Render(site, store, labels, diagnostics, globals, progress));
+        var posterCount = site.Pages.Count(p => p.Model is DocumentView view && PosterStage.HasPoster(view));
+        var posters = Counted("posters", posterCount, () => PosterStage.Render(site, store, labels, paths, options.Bulletin, diagnostics, progress: progress));
         var files = Stage("assemble", () => (IReadOnlyList<OutputFile>)[.. OutputAssembler.Assemble(site, [.. pages, .. posters], loaded, paths, variant).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)]);
         if (kiosk is not null)
         {

@@ -29,7 +29,7 @@ internal static class TemplateFunctions
     /// the <see cref="PageContext"/>: one function for all pages instead of a delegate imported per page.
     /// </summary>
     private static string RelUrl(TemplateContext context, string path) =>
-        SitePaths.Relative(((PageContext)context).PagePath, path ?? "");
+        RelativeUrl.From(((PageContext)context).PagePath, path ?? "");
 
     private static DateTimeOffset? AsLocal(object? value, SiteConfig config) => value switch
     {

@@ -1,3 +1,20 @@
+/* One poster page serves every paper size: the build writes a stylesheet per size (style[data-paper]),
+   the default one active, and the URL names another (a4.html#a3; a3.html sends there). Switch before the
+   fit below measures: every length scales with the size, so the cut stays the same. */
+(function () {
+  var sheets = [].slice.call(document.querySelectorAll("style[data-paper]"));
+  function paper(s) { return s.getAttribute("data-paper"); }
+  function pick() {
+    var wanted = location.hash.slice(1).toLowerCase();
+    var chosen = sheets.filter(function (s) { return paper(s) === wanted; })[0];
+    var active = sheets.filter(function (s) { return s.media !== "not all"; })[0];
+    if (!chosen || chosen === active) return;
+    sheets.forEach(function (s) { s.media = s === chosen ? "all" : "not all"; });
+    if (active) document.title = document.title.replace("（" + paper(active).toUpperCase() + " ", "（" + paper(chosen).toUpperCase() + " ");
+  }
+  pick();
+  window.addEventListener("hashchange", pick);
+})();
 /* The build cut the body by an estimate and kept what follows hidden (data-rest). The browser knows the
    real sizes: show hidden parts again while they fit, hide more from the end if the estimate was too
    generous, and say "扫码阅读全文" only when something is left out. Without scripts the build's cut stands. */

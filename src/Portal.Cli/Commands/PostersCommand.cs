@@ -30,7 +30,7 @@ public static class PostersCommand
             {
                 var clock = Stopwatch.StartNew();
                 var root = Path.Combine(site, PosterPaths.Root);
-                var pages = Directory.EnumerateFiles(root, paper.FileName, SearchOption.AllDirectories)
+                var pages = Directory.EnumerateFiles(root, PosterPaths.SheetFile, SearchOption.AllDirectories)
                     .Select(f => Path.GetRelativePath(root, Path.GetDirectoryName(f)!).Replace('\\', '/'))
                     .Where(p => p.Contains('/'))
                     .Order(StringComparer.Ordinal)
@@ -38,7 +38,7 @@ public static class PostersCommand
                 foreach (var page in pages)
                 {
                     var pdf = Path.Combine(folder, page + "-" + paper.Name.ToLowerInvariant() + ".pdf");
-                    await (await browser()).RenderAsync(Path.Combine(root, page, paper.FileName), pdf);
+                    await (await browser()).RenderAsync(Path.Combine(root, page, PosterPaths.SheetFile), pdf, paper.Fragment);
                     Console.WriteLine(Path.GetRelativePath(Environment.CurrentDirectory, pdf));
                 }
 

@@ -36,13 +36,14 @@ public sealed class PdfRenderer : IAsyncDisposable
         }
     }
 
-    public Task RenderAsync(string htmlFile, string pdfFile) => RenderAsync(_browser, htmlFile, pdfFile);
+    public Task RenderAsync(string htmlFile, string pdfFile, string fragment = "") => RenderAsync(_browser, htmlFile, pdfFile, fragment);
 
     /// <summary>
     /// Renders one HTML file to a PDF. The PDF is written beside its target and moved into place only
     /// when complete, so a failure never leaves a half-written file over a previous good one.
     /// </summary>
-    public static async Task RenderAsync(IBrowser browser, string htmlFile, string pdfFile)
+    /// <param name="fragment">Appended to the page's URL: a poster page prints at the size it names (<c>#a3</c>).</param>
+    public static async Task RenderAsync(IBrowser browser, string htmlFile, string pdfFile, string fragment = "")
     {
         var target = System.IO.Path.GetFullPath(pdfFile);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
@@ -52,7 +53,7 @@ public sealed class PdfRenderer : IAsyncDisposable
         {
             // Print media from the start, so the page's fit script measures the layout that is printed.
             await page.EmulateMediaAsync(new() { Media = Media.Print });
-            await page.GotoAsync(new Uri(System.IO.Path.GetFullPath(htmlFile)).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+            await page.GotoAsync(new Uri(System.IO.Path.GetFullPath(htmlFile)).AbsoluteUri + fragment, new() { WaitUntil = WaitUntilState.Load });
             await page.PdfAsync(new() { Path = partial, PreferCSSPageSize = true, PrintBackground = true });
             File.Move(partial, target, overwrite: true);
         }

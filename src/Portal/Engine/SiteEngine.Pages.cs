@@ -20,6 +20,8 @@ public sealed partial class SiteEngine
     private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
     private object[]? _globals;
     private (object[] Key, IReadOnlyList<OutputFile> Files)? _search;
+    // Per-document tokens and postings: a body edit re-counts one document and re-encodes only its shards.
+    private readonly Search.SearchStage _searchStage = new();
 
     private void ForgetPages()
     {
@@ -41,7 +43,7 @@ public sealed partial class SiteEngine
             return cached.Files;
         }
 
-        var files = SiteBuilder.BuildSearchIndex(site, processed, labels);
+        var files = _searchStage.Run(site, processed, labels);
         _search = (key, files);
         return files;
     }
@@ -69,14 +71,13 @@ public sealed partial class SiteEngine
         var rendered = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var batch in stale.Chunk(PagesPerBatch))
         {
-            var pages = TemplateRenderer.Render(site with { Pages = batch }, store, labels, diagnostics, extraGlobals);
+            var pages = TemplateRenderer.Render(site with { Pages = batch }, store, labels, diagnostics, extraGlobals, _options.Progress);
             var files = outlet.Take([.. pages.Select(p => OutputFile.Text(p.FilePath, p.Html))]);
             foreach (var (page, file) in pages.Zip(files))
             {
                 rendered[page.Path] = file;
             }
 
-            _options.Progress.Advanced(batch.Length);
         }
 
         var current = new Dictionary<string, RenderedState>(StringComparer.Ordinal);
@@ -92,7 +93,7 @@ public sealed partial class SiteEngine
             }
         }
 
-        var layoutsChanged = new[] { "poster", "bulletin" }.Any(l => !dependencies.TryGetValue(l, out var used) || used.Overlaps(changedTemplates));
+        var layoutsChanged = PosterStage.Layouts.Any(l => !dependencies.TryGetValue(l, out var used) || used.Overlaps(changedTemplates));
         return new RenderedPages(current, changedModels, globals, globalsChanged || layoutsChanged);
     }
 
@@ -111,7 +112,7 @@ public sealed partial class SiteEngine
         for (var i = 0; i < batches.Count; i++)
         {
             var batch = batches[i].ToHashSet(ReferenceEqualityComparer.Instance);
-            var posters = PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, v => batch.Contains(v), withBulletin: i == 0);
+            var posters = PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, v => batch.Contains(v), withBulletin: i == 0, progress: _options.Progress);
             rendered.AddRange(outlet.Take([.. posters.Select(p => OutputFile.Text(p.FilePath, p.Html))]));
         }
 

@@ -148,7 +148,7 @@ public sealed partial class SiteEngine
         using var staging = Streams(variant, held, diagnostics) ? StagingWriter.Open(held!, diagnostics) : null;
         IFileOutlet outlet = staging ?? (IFileOutlet)KeptInMemory.Instance;
         var pages = Stage("templates", () => Render(site, store, labels, diagnostics, globals, outlet), site.Pages.Count);
-        var posters = Stage("posters", () => Posters(site, store, labels, diagnostics, pages, outlet));
+        var posters = Stage("posters", () => Posters(site, store, labels, diagnostics, pages, outlet), site.Pages.Count(p => p.Model is DocumentView view && Portal.Posters.PosterStage.HasPoster(view)));
         var files = Stage("assemble", () => variant.Finish(
             [.. OutputAssembler.Assemble(site, [], loaded, paths, variant.ThemeFolder).Concat(pages.Files).Concat(posters.Files).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
             site,

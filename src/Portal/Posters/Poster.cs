@@ -31,7 +31,7 @@ public sealed record Poster(
     string ShortUrl,
     string QrSvg)
 {
-    /// <summary>Where the poster's pages go: <c>posters/notices/foo/</c> + <c>a4.html</c> or <c>a3.html</c>.</summary>
+    /// <summary>Where the poster's pages go: <c>posters/notices/foo/</c> + <c>a4.html</c> (the poster) and <c>a3.html</c> (its A3 alias).</summary>
     public string Folder => PosterPaths.Folder(Item);
 }
 
@@ -43,7 +43,14 @@ public static class PosterPaths
 
     public static string Folder(ContentItem item) => Root + SectionNames.Folder(item.Section) + "/" + item.Slug + "/";
 
-    /// <summary>The poster page of a document at one size, e.g. <c>posters/notices/foo/a4.html</c>.</summary>
+    /// <summary>
+    /// The file of a document's one poster page, <c>a4.html</c>. It prints at A4, or at any other size its
+    /// URL names (<c>a4.html#a3</c>); <c>a3.html</c> beside it only sends there. One page per document instead
+    /// of one per size halved the posters' share of a large site's output.
+    /// </summary>
+    public static string SheetFile => PaperSize.A4.FileName;
+
+    /// <summary>The page a link for one size opens, e.g. <c>posters/notices/foo/a4.html</c> or <c>…/a3.html</c> (the alias).</summary>
     public static string Page(ContentItem item, PaperSize paper) => Folder(item) + paper.FileName;
 
     /// <summary>Only current notices, techniques and policies get posters: an expired notice is not printed.</summary>

@@ -21,6 +21,9 @@ public static class PosterBody
 
     private const double TableFont = 4.4;
 
+    // A parser makes its own browsing context (configuration, services) when created; one per thread serves every poster.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     private static readonly string[] Dropped = ["img", "figure", "picture", "video", "audio", "iframe", "object", "embed", "a.footnote-ref", ".footnotes", "nav"];
 
     /// <param name="html">The page's body HTML.</param>
@@ -28,7 +31,7 @@ public static class PosterBody
     /// <param name="lead">The document's summary: shown instead when not even the body's first section fits.</param>
     public static (string Html, bool Truncated) Fit(string html, double budget, string? lead = null)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var document = Parser.Value!.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         var body = document.Body!;
         Clean(body);
         var used = 0.0;

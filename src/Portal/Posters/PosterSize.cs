@@ -30,8 +30,14 @@ public sealed record PaperSize(PosterSize Size, string Name, double WidthMm, dou
 
     public double MarginMm => Math.Round(MarginUnits * Unit, 1);
 
-    /// <summary>The file name of this size's poster page: <c>a4.html</c>.</summary>
+    /// <summary>The file name of this size's page: <c>a4.html</c>, <c>a3.html</c>.</summary>
     public string FileName => Name.ToLowerInvariant() + ".html";
+
+    /// <summary>The URL fragment that picks this size on a poster page (<c>#a3</c>), read by poster.js.</summary>
+    public string Fragment => "#" + Name.ToLowerInvariant();
+
+    /// <summary>The size a poster page prints at when its URL picks none.</summary>
+    public bool IsDefault => Size == PosterSize.A4;
 
     public static PaperSize Of(PosterSize size) => size == PosterSize.A3 ? A3 : A4;
 

@@ -11,23 +11,22 @@ using Scriban.Syntax;
 namespace Portal.Posters;
 
 /// <summary>
-/// The poster stage, after templates: an A4 and an A3 poster page for every current notice, technique
-/// and policy (<c>posters/&lt;section&gt;/&lt;slug&gt;/a4.html</c>), and the weekly bulletin for the build's
-/// "now" (<c>posters/bulletin/a3.html</c>). Each page links the site's one <c>assets/poster.css</c> (inlined,
-/// the same 9.6 KB were 48% of every poster and most of the output's bytes on a large site) and carries its
-/// QR code as inline SVG; <c>portal poster</c> turns it into a PDF.
+/// The poster stage, after templates: one poster page for every current notice, technique and policy
+/// (<c>posters/&lt;section&gt;/&lt;slug&gt;/a4.html</c>), printed at A4 or, with <c>#a3</c> in its URL, at A3
+/// (poster.js switches the page's size; the layout scales, so the body is cut the same), plus a tiny
+/// <c>a3.html</c> that sends there; and the weekly bulletin for the build's "now" (<c>posters/bulletin/a4.html</c>
+/// and <c>a3.html</c>, whole pages: <c>portal bulletin</c> hands one out as a file). Each page links the site's
+/// one <c>assets/poster.css</c> and carries its QR code as inline SVG; <c>portal poster</c> turns it into a PDF.
 /// </summary>
 public static class PosterStage
 {
     public const string CssPath = "assets/poster.css";
 
-    // Same reasoning as TemplateRenderer: Scriban's builtins are read-only while rendering, built once.
-    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
-
     /// <param name="posterFor">Which documents get their posters rendered (default all): an incremental
     /// build passes the documents whose page changed and keeps the other posters.</param>
     /// <param name="withBulletin">False when the caller knows the bulletin did not change.</param>
-    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true)
+    /// <param name="progress">Told of each document whose posters are done.</param>
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true, IBuildProgress? progress = null)
     {
         if (store.HasErrors)
         {
@@ -35,7 +34,7 @@ public static class PosterStage
         }
 
         var css = CssExists(paths, diagnostics);
-        var missing = new[] { "poster", "bulletin" }.Where(l => store.Layout(l) is null).ToList();
+        var missing = Layouts.Where(l => store.Layout(l) is null).ToList();
         foreach (var layout in missing)
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceSpan($"theme/layouts/{layout}.html"), $"缺少海报布局模板 layouts/{layout}.html。");
@@ -52,31 +51,45 @@ public static class PosterStage
             ["site"] = site.Config,
             ["i18n"] = labels.Strings,
             ["build_now"] = site.Now,
+            ["papers"] = PaperSize.All,
         };
         var shared = TemplateFunctions.Shared(site.Config);
         var results = new ConcurrentBag<RenderedPage>();
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        void RenderAll(string layout, string folder, string title, object model)
+        void Add(RenderWorker worker, string layout, string path, string title, object model, PaperSize paper)
         {
-            foreach (var paper in PaperSize.All)
+            if (RenderOne(worker, store, layout, path, title, model, paper, diagnostics, reported) is { } html)
             {
-                var path = folder + paper.FileName;
-                if (RenderOne(store, layout, path, title, model, paper, globals, shared, diagnostics, reported) is { } html)
-                {
-                    results.Add(new RenderedPage(path, html));
-                }
+                results.Add(new RenderedPage(path, html));
             }
         }
 
-        Parallel.ForEach(documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))), view =>
+        void RenderPoster(RenderWorker worker, Poster poster)
         {
+            Add(worker, "poster", poster.Folder + PosterPaths.SheetFile, poster.Title, poster, PaperSize.A4);
+            foreach (var paper in PaperSize.All.Where(p => !p.IsDefault))
+            {
+                Add(worker, "poster-alias", poster.Folder + paper.FileName, poster.Title, new PosterAlias(PosterPaths.SheetFile + paper.Fragment), paper);
+            }
+        }
+
+        var posters = documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))).ToList();
+        Parallel.For(0, posters.Count, () => new RenderWorker(store, globals, shared), (i, _, worker) =>
+        {
+            var view = posters[i];
             var poster = BuildException.For(view.Item.DisplayPath, () => PosterBuilder.Build(view, site.Config, labels));
-            RenderAll("poster", poster.Folder, poster.Title, poster);
-        });
+            RenderPoster(worker, poster);
+            progress?.Advanced(1);
+            return worker;
+        }, _ => { });
         if (withBulletin)
         {
             var bulletin = BulletinBuilder.Build(documents, site.Config, labels, site.Now, settings);
-            RenderAll("bulletin", PosterPaths.BulletinFolder, labels["bulletin_title"], bulletin);
+            var worker = new RenderWorker(store, globals, shared);
+            foreach (var paper in PaperSize.All)
+            {
+                Add(worker, "bulletin", PosterPaths.BulletinFolder + paper.FileName, labels["bulletin_title"], bulletin, paper);
+            }
         }
 
         return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
@@ -84,6 +97,9 @@ public static class PosterStage
 
     public static bool HasPoster(DocumentView view) =>
         view.Summary.State == "current" && PosterPaths.HasPoster(view.Item, PublicationState.Current);
+
+    /// <summary>The layouts this stage renders with: each must exist.</summary>
+    public static IReadOnlyList<string> Layouts { get; } = ["poster", "poster-alias", "bulletin"];
 
     /// <summary>theme/assets/poster.css, or input/_theme/assets/poster.css when the site overrides it.</summary>
     public static string CssFile(BuildPaths paths)
@@ -104,31 +120,18 @@ public static class PosterStage
         return false;
     }
 
-    private static string? RenderOne(TemplateStore store, string layoutName, string path, string title, object model, PaperSize paper, ScriptObject globals, ScriptObject shared, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
+    private static string? RenderOne(RenderWorker worker, TemplateStore store, string layoutName, string path, string title, object model, PaperSize paper, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
     {
-        var context = new PageContext(Builtins, path)
-        {
-            TemplateLoader = new StoreTemplateLoader(),
-            MemberRenamer = StandardMemberRenamer.Default,
-            LoopLimit = 100_000,
-            EnableRelaxedMemberAccess = true,
-        };
-        foreach (var (templatePath, template) in store.Templates)
-        {
-            context.CachedTemplates[templatePath] = template;
-        }
-
-        context.PushGlobal(globals);
-        context.PushGlobal(shared);
-        context.PushGlobal(new ScriptObject
+        var page = new ScriptObject
         {
             ["page"] = new ScriptObject { ["path"] = path, ["title"] = title, ["layout"] = layoutName },
             ["model"] = model,
             ["paper"] = paper,
-        });
+        };
         try
         {
-            return store.Layout(layoutName)!.Render(context);
+            var layout = store.Layout(layoutName)!;
+            return worker.Render(path, page, layout.Render);
         }
         catch (ScriptRuntimeException e)
         {

@@ -38,7 +38,18 @@ public static class QrSvg
                     end++;
                 }
 
-                path.Append(pen < 0 ? Invariant($"M{x} {y}.5") : Invariant($"m{x - pen} 0")).Append(Invariant($"h{end - x}"));
+                // Numbers appended as they are (never negative, so no culture shows): two formatted strings
+                // per run were a tenth of a poster's cost.
+                if (pen < 0)
+                {
+                    path.Append('M').Append(x).Append(' ').Append(y).Append(".5");
+                }
+                else
+                {
+                    path.Append('m').Append(x - pen).Append(" 0");
+                }
+
+                path.Append('h').Append(end - x);
                 pen = end;
             }
         }

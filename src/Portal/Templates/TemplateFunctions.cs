@@ -12,14 +12,15 @@ internal static class TemplateFunctions
     public static ScriptObject Shared(SiteConfig config)
     {
         var functions = new ScriptObject();
-        functions.Import("date_cn", new Func<object?, string>(d => AsLocal(d, config) is { } t ? t.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : ""));
-        functions.Import("date_iso", new Func<object?, string>(d => AsLocal(d, config) is { } t ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
+        void Add(string name, IScriptCustomFunction function) => functions.SetValue(name, function, readOnly: true);
+        Add("date_cn", DirectFunction.Of<object?, string>(d => AsLocal(d, config) is { } t ? t.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : ""));
+        Add("date_iso", DirectFunction.Of<object?, string>(d => AsLocal(d, config) is { } t ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
         // The 404 page is served at any depth, so it resolves its links from the site's root path instead.
         functions["base_path"] = new Uri(config.BaseUrl).AbsolutePath;
-        functions.Import("absurl", new Func<string, string>(path => SitePaths.Absolute(config.BaseUrl, path)));
-        functions.Import("fmt", new Func<string, object?, string>((pattern, value) => pattern.Replace("{0}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal)));
-        functions.Import("relurl", new Func<TemplateContext, string, string>(RelUrl));
-        functions.Import("months_cn", new Func<IEnumerable<int>, string>(months => string.Join("、", months.Select(m => m + "月"))));
+        Add("absurl", DirectFunction.Of<string, string>(path => SitePaths.Absolute(config.BaseUrl, path)));
+        Add("fmt", DirectFunction.Of<string, object?, string>((pattern, value) => pattern.Replace("{0}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        Add("relurl", DirectFunction.Of<TemplateContext, string, string>(RelUrl));
+        Add("months_cn", DirectFunction.Of<IEnumerable<int>, string>(months => string.Join("、", months.Select(m => m + "月"))));
         return functions;
     }
 
@@ -28,7 +29,7 @@ internal static class TemplateFunctions
     /// the <see cref="PageContext"/>: one function for all pages instead of a delegate imported per page.
     /// </summary>
     private static string RelUrl(TemplateContext context, string path) =>
-        SitePaths.Relative(((PageContext)context).PagePath, path ?? "");
+        RelativeUrl.From(((PageContext)context).PagePath, path ?? "");
 
     private static DateTimeOffset? AsLocal(object? value, SiteConfig config) => value switch
     {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Portal.Content;
 using Portal.Diagnostics;
 using Portal.SiteModel;
-using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -10,17 +9,14 @@ namespace Portal.Templates;
 
 /// <summary>
 /// Stage 6: render every page with its layout, then wrap it in <c>layouts/base.html</c>.
-/// Pages render in parallel; each gets its own TemplateContext over the shared parsed templates.
+/// Pages render in parallel; each worker reuses one TemplateContext over the shared parsed templates
+/// (see <see cref="RenderWorker"/>).
 /// </summary>
 public static class TemplateRenderer
 {
-    // Scriban's builtin functions (string.*, array.*, html.*, include …) are hundreds of imported
-    // delegates; building them for every page's context was a large part of rendering time.
-    // They are only read while rendering, so one instance serves every thread.
-    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
-
     /// <param name="extraGlobals">More names for every template (a kiosk build adds <c>kiosk</c>; absent in web builds).</param>
-    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals = null)
+    /// <param name="progress">Told of each page rendered (the caller starts the stage with the number of pages).</param>
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals = null, IBuildProgress? progress = null)
     {
         if (store.HasErrors)
         {
@@ -43,19 +39,23 @@ public static class TemplateRenderer
         }
 
         var shared = TemplateFunctions.Shared(site.Config);
-        var results = new ConcurrentBag<RenderedPage>();
+        var pages = site.Pages;
+        var results = new RenderedPage?[pages.Count];
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        Parallel.ForEach(site.Pages, page =>
+        Parallel.For(0, pages.Count, () => new RenderWorker(store, globals, shared), (i, _, worker) =>
         {
-            if (RenderOne(page, store, globals, shared, diagnostics, reported) is { } html)
+            if (RenderOne(pages[i], store, worker, diagnostics, reported) is { } html)
             {
-                results.Add(new RenderedPage(page.Path, html));
+                results[i] = new RenderedPage(pages[i].Path, html);
             }
-        });
-        return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+
+            progress?.Advanced(1);
+            return worker;
+        }, _ => { });
+        return results.OfType<RenderedPage>().OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
     }
 
-    private static string? RenderOne(SitePage page, TemplateStore store, ScriptObject globals, ScriptObject shared, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
+    private static string? RenderOne(SitePage page, TemplateStore store, RenderWorker worker, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
     {
         var layout = store.Layout(page.Layout);
         var baseLayout = store.Layout("base");
@@ -70,16 +70,14 @@ public static class TemplateRenderer
             return null;
         }
 
-        var context = NewContext(store, page.Path);
         var pageObject = new ScriptObject { ["path"] = page.Path, ["title"] = page.Title, ["description"] = page.Description, ["layout"] = page.Layout, ["model"] = page.Model };
-        context.PushGlobal(globals);
-        context.PushGlobal(shared);
-        context.PushGlobal(new ScriptObject { ["page"] = pageObject, ["model"] = page.Model });
         try
         {
-            var content = layout.Render(context);
-            pageObject["content"] = content;
-            return baseLayout.Render(context);
+            return worker.Render(page.Path, new ScriptObject { ["page"] = pageObject, ["model"] = page.Model }, context =>
+            {
+                pageObject["content"] = layout.Render(context);
+                return baseLayout.Render(context);
+            });
         }
         catch (ScriptRuntimeException e)
         {
@@ -92,22 +90,5 @@ public static class TemplateRenderer
 
             return null;
         }
-    }
-
-    private static PageContext NewContext(TemplateStore store, string pagePath)
-    {
-        var context = new PageContext(Builtins, pagePath)
-        {
-            TemplateLoader = new StoreTemplateLoader(),
-            MemberRenamer = StandardMemberRenamer.Default,
-            LoopLimit = 100_000,
-            EnableRelaxedMemberAccess = true,
-        };
-        foreach (var (path, template) in store.Templates)
-        {
-            context.CachedTemplates[path] = template;
-        }
-
-        return context;
     }
 }

@@ -18,7 +18,10 @@ public sealed class PosterCliTests
         Assert.True(exit == 0, stdout + stderr);
         var pdf = temp.Combine("out", "jidan.pdf");
         Assert.Contains("已生成 A3 海报", stdout, StringComparison.Ordinal);
-        Assert.Matches("(?m)^Pages:\\s+1$", Tools.Run("pdfinfo", pdf));
+        var info = Tools.Run("pdfinfo", pdf);
+        Assert.Matches("(?m)^Pages:\\s+1$", info);
+        // The one poster page printed at the size asked for: A3 is 297 × 420 mm, 842 × 1191 points.
+        Assert.Matches("Page size:\\s+84[12](\\.\\d+)? x 119[01](\\.\\d+)?", info);
         Assert.Contains("蛋鸡冬季饲养管理要点", Tools.Run("pdftotext", pdf, "-"), StringComparison.Ordinal);
         Assert.Equal(["jidan.pdf"], Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName));
     }

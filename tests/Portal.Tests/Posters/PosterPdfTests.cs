@@ -20,20 +20,23 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
 
     private const int Dpi = 150;
 
-    public static TheoryData<string, string, string> Samples => new()
+    public static TheoryData<string, string, string, string> Samples => new()
     {
-        { "posters/notices/keji-huodongzhou-2026/a4.html", "A4", "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知" },
-        { "posters/techniques/danji-dongji-siyang-guanli/a3.html", "A3", "蛋鸡冬季饲养管理要点" },
-        { "posters/policies/quanmin-kexue-suzhi-gangyao-jiedu/a4.html", "A4", "全民科学素质行动计划纲要：和农村群众有什么关系" },
+        { "posters/notices/keji-huodongzhou-2026/a4.html", "", "A4", "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知" },
+        { "posters/notices/keji-huodongzhou-2026/a4.html", "#a3", "A3", "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知" },
+        { "posters/techniques/danji-dongji-siyang-guanli/a4.html", "#a3", "A3", "蛋鸡冬季饲养管理要点" },
+        { "posters/techniques/danji-dongji-siyang-guanli/a4.html", "#a4", "A4", "蛋鸡冬季饲养管理要点" },
+        { "posters/policies/quanmin-kexue-suzhi-gangyao-jiedu/a4.html", "", "A4", "全民科学素质行动计划纲要：和农村群众有什么关系" },
     };
 
+    /// <summary>One poster page per document: its URL's fragment picks the paper, and both sizes print whole.</summary>
     [Theory]
     [MemberData(nameof(Samples))]
-    public async Task Sample_poster_prints_on_one_page_with_title_fonts_margins_and_qr(string page, string size, string title)
+    public async Task Sample_poster_prints_on_one_page_with_title_fonts_margins_and_qr(string page, string fragment, string size, string title)
     {
         using var temp = new TempDir();
         var pdf = temp.Combine("poster.pdf");
-        await PdfRenderer.RenderAsync(fixture.Browser, Path.Combine(fixture.BuiltSite().Output, page), pdf);
+        await PdfRenderer.RenderAsync(fixture.Browser, Path.Combine(fixture.BuiltSite().Output, page), pdf, fragment);
 
         var paper = CheckPage(pdf, size);
         CheckFontsEmbedded(pdf);
@@ -44,8 +47,29 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
         CheckMargins(image, paper);
         var url = "https://kjzc.example.org/" + page["posters/".Length..page.LastIndexOf('/')] + "/";
         Assert.Equal([url], Tools.DecodeQr(temp.Combine("page.pgm")));
-        var qrWidthMm = await QrSymbolWidthMm(Path.Combine(fixture.BuiltSite().Output, page));
+        var qrWidthMm = await QrSymbolWidthMm(Path.Combine(fixture.BuiltSite().Output, page), fragment);
         Assert.True(qrWidthMm >= (size == "A3" ? 50 : 35), $"QR code is {qrWidthMm:0.0} mm wide");
+    }
+
+    [Fact]
+    public async Task A3_address_opens_the_poster_at_a3_and_prints_on_one_a3_page_with_its_qr()
+    {
+        // a3.html is what the content page links and what people bookmarked: it must still print at A3.
+        using var temp = new TempDir();
+        var pdf = temp.Combine("alias.pdf");
+        var page = await fixture.Browser.NewPageAsync();
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        await page.GotoAsync(fixture.FileUrl("posters/techniques/danji-dongji-siyang-guanli/a3.html"));
+        await page.WaitForURLAsync(url => url.EndsWith("/danji-dongji-siyang-guanli/a4.html#a3", StringComparison.Ordinal));
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        Assert.Contains("（A3 ", await page.TitleAsync(), StringComparison.Ordinal);
+        await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });
+        await page.CloseAsync();
+
+        var paper = CheckPage(pdf, "A3");
+        Assert.Contains("蛋鸡冬季饲养管理要点", Squeeze(Tools.Run("pdftotext", "-enc", "UTF-8", pdf, "-")), StringComparison.Ordinal);
+        CheckMargins(Render(pdf, temp), paper);
+        Assert.Equal(["https://kjzc.example.org/techniques/danji-dongji-siyang-guanli/"], Tools.DecodeQr(temp.Combine("page.pgm")));
     }
 
     [Fact]
@@ -159,11 +183,11 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
     /// The printed width of the QR symbol without its quiet zone, in mm: the SVG's box in CSS pixels
     /// (96 to the inch, and the PDF is printed at 100 %) times the share of the modules inside the zone.
     /// </summary>
-    private async Task<double> QrSymbolWidthMm(string html)
+    private async Task<double> QrSymbolWidthMm(string html, string fragment)
     {
         var page = await fixture.Browser.NewPageAsync();
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
-        await page.GotoAsync(new Uri(html).AbsoluteUri);
+        await page.GotoAsync(new Uri(html).AbsoluteUri + fragment);
         var width = await page.EvaluateAsync<double>(
             "() => { const svg = document.querySelector('.foot__qr svg'); const n = svg.viewBox.baseVal.width; return svg.getBoundingClientRect().width * (n - 8) / n * 25.4 / 96; }");
         await page.CloseAsync();

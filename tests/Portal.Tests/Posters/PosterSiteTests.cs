@@ -18,22 +18,39 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
             .Select(f => f[..f.LastIndexOf('/')]);
 
     [Fact]
-    public void Every_current_document_has_an_a4_and_an_a3_poster_with_its_title_and_qr()
+    public void Every_current_document_has_one_poster_page_for_a4_and_a3_with_its_title_and_qr()
     {
         var documents = CurrentDocuments(_site).ToList();
         Assert.True(documents.Count >= 12, string.Join(", ", documents));
         foreach (var doc in documents)
         {
             var title = _site.Html(doc + "/index.html").QuerySelector("h1")!.TextContent;
-            foreach (var size in new[] { "a4", "a3" })
-            {
-                var poster = _site.Html($"posters/{doc}/{size}.html");
-                Assert.Equal(title, poster.QuerySelector("h1.title")!.TextContent);
-                Assert.Contains($"size: {size.ToUpperInvariant()} portrait", poster.QuerySelector("head style")!.TextContent, StringComparison.Ordinal);
-                Assert.NotNull(poster.QuerySelector(".foot__qr svg.qr__code"));
-                Assert.Equal("kjzc.example.org/" + doc + "/", poster.QuerySelector(".foot__url")!.TextContent);
-                Assert.Equal("noindex", poster.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
-            }
+            var poster = _site.Html($"posters/{doc}/a4.html");
+            Assert.Equal(title, poster.QuerySelector("h1.title")!.TextContent);
+            // A4 is active; A3 waits for #a3 in the URL (poster.js turns its media on).
+            var a4 = poster.QuerySelector("head style[data-paper=a4]")!;
+            Assert.Contains("size: A4 portrait", a4.TextContent, StringComparison.Ordinal);
+            Assert.False(a4.HasAttribute("media"));
+            var a3 = poster.QuerySelector("head style[data-paper=a3]")!;
+            Assert.Contains("size: A3 portrait", a3.TextContent, StringComparison.Ordinal);
+            Assert.Equal("not all", a3.GetAttribute("media"));
+            Assert.NotNull(poster.QuerySelector(".foot__qr svg.qr__code"));
+            Assert.Equal("kjzc.example.org/" + doc + "/", poster.QuerySelector(".foot__url")!.TextContent);
+            Assert.Equal("noindex", poster.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        }
+    }
+
+    [Fact]
+    public void The_a3_address_of_every_poster_sends_to_the_poster_page_at_a3()
+    {
+        foreach (var doc in CurrentDocuments(_site))
+        {
+            var alias = _site.Html($"posters/{doc}/a3.html");
+            Assert.Equal("0; url=a4.html#a3", alias.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+            Assert.Equal("a4.html#a3", Assert.Single(alias.QuerySelectorAll("a[href]")).GetAttribute("href"));
+            Assert.Equal("noindex", alias.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+            Assert.Contains("（A3 打印海报）", alias.Title, StringComparison.Ordinal);
+            Assert.Empty(alias.QuerySelectorAll("script, link[rel=stylesheet], svg"));
         }
     }
 
@@ -46,7 +63,13 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
         foreach (var file in _site.Files().Where(f => f.StartsWith("posters/", StringComparison.Ordinal)))
         {
             var page = _site.Html(file);
-            Assert.Empty(page.QuerySelectorAll("img[src], a[href], style:not(:first-of-type)"));
+            if (page.QuerySelector("meta[http-equiv=refresh]") is not null)
+            {
+                continue; // an A3 alias, checked above
+            }
+
+            // One stylesheet per paper size on a poster page (the bulletin has one page per size, one each).
+            Assert.Empty(page.QuerySelectorAll("img[src], a[href], style:not([data-paper]):not(:first-of-type)"));
             Assert.Equal("assets/poster.css", Resolve(file, Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href")!));
             var scripts = page.QuerySelectorAll("script").ToList();
             Assert.All(scripts, s => Assert.Equal("assets/poster.js", Resolve(file, s.GetAttribute("src") ?? "inline script")));

@@ -169,6 +169,13 @@ internal sealed class MarkdigMarkup
                 return -1;
             }
 
+            if (at + 2 < html.Length && html[at + 1] == '/' && html[at + 2] == '>')
+            {
+                selfClosing = true; // Markdig's " />"
+                at += 3;
+                break;
+            }
+
             at = ReadAttribute(at + 1, first);
             if (at < 0)
             {

@@ -59,12 +59,12 @@ internal static class MarkupText
         sb.Append(text);
     }
 
-    /// <summary>An attribute value as AngleSharp serializes it: &amp;, the no-break space and " escaped.</summary>
+    /// <summary>An attribute value as AngleSharp 1.x serializes it: &amp;, &lt;, &gt;, " and the no-break space escaped.</summary>
     public static void AppendAttribute(StringBuilder sb, ReadOnlySpan<char> value)
     {
-        for (var i = value.IndexOfAny("&\"\u00A0"); i >= 0; i = value.IndexOfAny("&\"\u00A0"))
+        for (var i = value.IndexOfAny("&\"<>\u00A0"); i >= 0; i = value.IndexOfAny("&\"<>\u00A0"))
         {
-            sb.Append(value[..i]).Append(value[i] switch { '&' => "&amp;", '"' => "&quot;", _ => "&nbsp;" });
+            sb.Append(value[..i]).Append(value[i] switch { '&' => "&amp;", '"' => "&quot;", '<' => "&lt;", '>' => "&gt;", _ => "&nbsp;" });
             value = value[(i + 1)..];
         }
 

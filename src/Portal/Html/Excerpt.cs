@@ -55,7 +55,7 @@ public static class Excerpt
         var halves = 0L;
         foreach (var c in text)
         {
-            halves += CjkText.IsCjk(c) ? 2 : char.IsWhiteSpace(c) ? 0 : 1;
+            halves += char.IsWhiteSpace(c) ? 0 : CjkText.IsCjk(c) ? 2 : 1; // whitespace first: U+3000 is both
         }
 
         return (int)Math.Round(halves / 2.0);

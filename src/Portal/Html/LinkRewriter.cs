@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Load;
@@ -12,7 +11,7 @@ namespace Portal.Html;
 /// </summary>
 internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadOnlySet<string> localIds, DiagnosticBag diagnostics, ISet<string>? lookups = null)
 {
-    public void RewriteAnchor(IElement anchor)
+    public void RewriteAnchor(ILinkElement anchor)
     {
         var href = anchor.GetAttribute("href")!.Trim();
         if (RemoveUnsafeUrl(anchor, "href", href))
@@ -24,7 +23,7 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
         {
             if (href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
-                anchor.ClassList.Add("external");
+                anchor.AddClass("external");
                 anchor.SetAttribute("rel", "noopener noreferrer external");
             }
 
@@ -76,7 +75,7 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
         Report(anchor, DiagnosticCodes.BrokenLink, $"链接 {href} 指向的文件不存在（按本文件所在目录计算为 {resolved}）。链接其他内容请写相对路径，例如 ../notices/xxx.md。");
     }
 
-    public void RewriteImage(IElement image)
+    public void RewriteImage(ILinkElement image)
     {
         var src = image.GetAttribute("src")?.Trim() ?? "";
         if (RemoveUnsafeUrl(image, "src", src))
@@ -111,7 +110,7 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
     }
 
     /// <summary>Drops a URL whose scheme is not allowed (the sanitizer's list), with a warning at its line.</summary>
-    private bool RemoveUnsafeUrl(IElement element, string attribute, string url)
+    private bool RemoveUnsafeUrl(ILinkElement element, string attribute, string url)
     {
         var colon = url.IndexOf(':');
         var slash = url.IndexOfAny(['/', '?', '#']);
@@ -139,7 +138,7 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
         return (query >= 0 ? path[..query] : path, hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : "");
     }
 
-    private void Report(IElement element, string code, string message)
+    private void Report(ILinkElement element, string code, string message)
     {
         var line = int.TryParse(element.GetAttribute(MarkdownRenderer.LineAttribute), out var l) ? l : item.BodyLine;
         diagnostics.Error(code, new SourceSpan(item.DisplayPath, line), message);

@@ -1,8 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Content;
@@ -18,7 +16,8 @@ public static class MarkdownRenderer
 {
     public const string LineAttribute = "data-src-line";
 
-    // Built once: a MarkdownPipeline is immutable and safe to share between threads.
+    // Built once: a MarkdownPipeline is immutable and safe to share between threads, and it keeps a
+    // thread-safe pool of set-up HTML renderers (with their writers) that Markdown.ToHtml rents per document.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
@@ -28,6 +27,7 @@ public static class MarkdownRenderer
         .UseCjkFriendlyEmphasis() // **注意：**木屑 — CommonMark alone will not close bold before a CJK character
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // keeps CJK letters, so ## 育秧准备 → id="育秧准备"
         .UseDefinitionLists()
+        .Use<CjkSoftLineBreakExtension>() // last: replaces the line-break renderer the others leave in place
         .Build();
 
     public static RenderedMarkdown Render(ContentItem item)
@@ -70,11 +70,6 @@ public static class MarkdownRenderer
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new CjkSoftLineBreakRenderer());
-        renderer.Render(document);
-        return new RenderedMarkdown(item, writer.ToString(), ids, raw);
+        return new RenderedMarkdown(item, Markdig.Markdown.ToHtml(document, Pipeline), ids, raw);
     }
 }

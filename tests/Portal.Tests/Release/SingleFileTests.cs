@@ -69,6 +69,20 @@ public sealed class SingleFileTests(SingleFileBuild release) : IClassFixture<Sin
         KioskSites.AssertServes(sites.Target, sites.B);
     }
 
+    [Fact]
+    public void Poster_without_dotnet_finds_the_playwright_driver_beside_the_file()
+    {
+        Assert.True(File.Exists(Path.Combine(release.Folder, ".playwright", "node", "linux-x64", "node")), "the driver must stay out of the bundle");
+        using var temp = new TempDir();
+        Folders.Copy(Repo.Path("input"), temp.Combine("input"));
+        Folders.Copy(Repo.Path("theme"), temp.Combine("theme"));
+
+        var (exit, stdout, stderr) = NoDotnetProcess.Run(release.Exe, temp.Path, "poster", "notices/keji-huodongzhou-2026", "--now", "2026-11-23", "--output", "poster.pdf");
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.StartsWith("%PDF", File.ReadAllText(temp.Combine("poster.pdf"))[..4], StringComparison.Ordinal);
+    }
+
     // Every file of a build but the manifest, whose timings differ from run to run.
     private static Dictionary<string, byte[]> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -21,6 +21,7 @@ var root = new RootCommand("科技之窗 Portal：把 input/ 中的 Markdown 内
     NewCommand.Create(),
     DiffManifestCommand.Create(),
 };
+ProgramVersion.Use(root);
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -23,6 +23,13 @@ public sealed class PdfRenderer : IAsyncDisposable
 
     public static async Task<PdfRenderer> StartAsync(string chromiumPath)
     {
+        // A single-file release keeps Playwright's driver (.playwright/) beside the program, where Playwright
+        // does not look when its assembly has no file of its own; an SDK build finds it either way.
+        if (Environment.GetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH") is null or "")
+        {
+            Environment.SetEnvironmentVariable("PLAYWRIGHT_DRIVER_SEARCH_PATH", AppContext.BaseDirectory);
+        }
+
         var playwright = await Playwright.CreateAsync();
         try
         {

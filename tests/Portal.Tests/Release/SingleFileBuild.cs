@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Release;
+
+/// <summary>
+/// The linux-x64 release file, published once per test run by tools/release/publish.sh (what the release
+/// workflow ships) from a copy of src/, so the publish never touches the obj/ folders of the running tests.
+/// </summary>
+public sealed class SingleFileBuild : IDisposable
+{
+    private readonly TempDir _temp = new();
+
+    public SingleFileBuild()
+    {
+        var copy = _temp.Combine("repo");
+        CopyTree(Repo.Path("src"), Path.Combine(copy, "src"));
+        CopyTree(Repo.Path("tools", "release"), Path.Combine(copy, "tools", "release"));
+        File.Copy(Repo.Path("Directory.Build.props"), Path.Combine(copy, "Directory.Build.props"));
+        Commit = Git("rev-parse --short HEAD");
+
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(copy, "tools", "release", "publish.sh"));
+        start.ArgumentList.Add("linux-x64");
+        start.ArgumentList.Add(_temp.Combine("publish"));
+        start.Environment["PORTAL_COMMIT"] = Commit;
+        using var publish = Process.Start(start)!;
+        var stdout = publish.StandardOutput.ReadToEndAsync();
+        var stderr = publish.StandardError.ReadToEndAsync();
+        if (!publish.WaitForExit(TimeSpan.FromMinutes(15)))
+        {
+            publish.Kill(entireProcessTree: true);
+            throw new TimeoutException("tools/release/publish.sh linux-x64");
+        }
+
+        if (publish.ExitCode != 0)
+        {
+            throw new InvalidOperationException("tools/release/publish.sh linux-x64 failed:\n" + stdout.Result + stderr.Result);
+        }
+    }
+
+    public string Folder => _temp.Combine("publish");
+
+    public string Exe => Path.Combine(Folder, "portal");
+
+    /// <summary>git's short hash of the commit under test, which the file must report.</summary>
+    public string Commit { get; }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            var parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Contains("bin") || parts.Contains("obj"))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string Git(string arguments)
+    {
+        var start = new ProcessStartInfo("git", arguments) { WorkingDirectory = Repo.Root, RedirectStandardOutput = true };
+        using var git = Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd().Trim();
+        git.WaitForExit();
+        return git.ExitCode == 0 ? output : throw new InvalidOperationException("git " + arguments + " failed");
+    }
+}

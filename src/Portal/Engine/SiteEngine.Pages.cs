@@ -69,9 +69,10 @@ public sealed partial class SiteEngine
         var stalePaths = stale.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         // In batches, each handed to the outlet at once: a one-off build holds one batch of pages, not all.
         var rendered = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var batch in stale.Chunk(PagesPerBatch))
+        var renderer = TemplateRenderer.For(site, store, labels, diagnostics, extraGlobals, _options.Progress);
+        foreach (var batch in renderer is null ? [] : stale.Chunk(PagesPerBatch))
         {
-            var pages = TemplateRenderer.Render(site with { Pages = batch }, store, labels, diagnostics, extraGlobals, _options.Progress);
+            var pages = renderer!.Render(batch);
             var files = outlet.Take([.. pages.Select(p => OutputFile.Text(p.FilePath, p.Html))]);
             foreach (var (page, file) in pages.Zip(files))
             {
@@ -109,10 +110,11 @@ public sealed partial class SiteEngine
         var rendered = new List<OutputFile>();
         // The bulletin comes with the first batch (there is always one, if empty).
         var batches = stale.Chunk(PagesPerBatch / 2).DefaultIfEmpty([]).ToList();
-        for (var i = 0; i < batches.Count; i++)
+        var renderer = PosterStage.For(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, _options.Progress);
+        for (var i = 0; renderer is not null && i < batches.Count; i++)
         {
             var batch = batches[i].ToHashSet(ReferenceEqualityComparer.Instance);
-            var posters = PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, v => batch.Contains(v), withBulletin: i == 0, progress: _options.Progress);
+            var posters = renderer.Render(v => batch.Contains(v), withBulletin: i == 0);
             rendered.AddRange(outlet.Take([.. posters.Select(p => OutputFile.Text(p.FilePath, p.Html))]));
         }
 

@@ -26,11 +26,18 @@ public static class PosterStage
     /// build passes the documents whose page changed and keeps the other posters.</param>
     /// <param name="withBulletin">False when the caller knows the bulletin did not change.</param>
     /// <param name="progress">Told of each document whose posters are done.</param>
-    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true, IBuildProgress? progress = null)
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true, IBuildProgress? progress = null) =>
+        For(site, store, labels, paths, settings, diagnostics, progress)?.Render(posterFor, withBulletin) ?? [];
+
+    /// <summary>
+    /// A renderer for the posters of <paramref name="site"/>, to call batch after batch with one set of
+    /// workers; null (each problem reported once) when the templates or poster.css are missing.
+    /// </summary>
+    public static PosterRenderer? For(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, IBuildProgress? progress = null)
     {
         if (store.HasErrors)
         {
-            return [];
+            return null;
         }
 
         var css = CssExists(paths, diagnostics);
@@ -42,10 +49,9 @@ public static class PosterStage
 
         if (!css || missing.Count > 0)
         {
-            return [];
+            return null;
         }
 
-        var documents = site.Pages.Select(p => p.Model).OfType<DocumentView>().ToList();
         var globals = new ScriptObject
         {
             ["site"] = site.Config,
@@ -54,45 +60,77 @@ public static class PosterStage
             ["papers"] = PaperSize.All,
         };
         var shared = TemplateFunctions.Shared(site.Config);
-        var results = new ConcurrentBag<RenderedPage>();
-        var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        void Add(RenderWorker worker, string layout, string path, string title, object model, PaperSize paper)
+        return new PosterRenderer(site, store, labels, settings, diagnostics, progress, new RenderWorkers(() => new RenderWorker(store, globals, shared)));
+    }
+
+    /// <summary>Renders posters of batches of documents, and the bulletin, with one set of workers.</summary>
+    public sealed class PosterRenderer
+    {
+        private readonly Site _site;
+        private readonly TemplateStore _store;
+        private readonly Labels _labels;
+        private readonly BulletinSettings _settings;
+        private readonly DiagnosticBag _diagnostics;
+        private readonly IBuildProgress? _progress;
+        private readonly RenderWorkers _workers;
+        private readonly List<DocumentView> _documents;
+        private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+
+        internal PosterRenderer(Site site, TemplateStore store, Labels labels, BulletinSettings settings, DiagnosticBag diagnostics, IBuildProgress? progress, RenderWorkers workers)
         {
-            if (RenderOne(worker, store, layout, path, title, model, paper, diagnostics, reported) is { } html)
-            {
-                results.Add(new RenderedPage(path, html));
-            }
+            _site = site;
+            _store = store;
+            _labels = labels;
+            _settings = settings;
+            _diagnostics = diagnostics;
+            _progress = progress;
+            _workers = workers;
+            _documents = site.Pages.Select(p => p.Model).OfType<DocumentView>().ToList();
         }
 
-        void RenderPoster(RenderWorker worker, Poster poster)
+        public IReadOnlyList<RenderedPage> Render(Func<DocumentView, bool>? posterFor, bool withBulletin)
         {
-            Add(worker, "poster", poster.Folder + PosterPaths.SheetFile, poster.Title, poster, PaperSize.A4);
-            foreach (var paper in PaperSize.All.Where(p => !p.IsDefault))
+            var results = new ConcurrentBag<RenderedPage>();
+            void Add(RenderWorker worker, string layout, string path, string title, object model, PaperSize paper)
             {
-                Add(worker, "poster-alias", poster.Folder + paper.FileName, poster.Title, new PosterAlias(PosterPaths.SheetFile + paper.Fragment), paper);
+                if (RenderOne(worker, _store, layout, path, title, model, paper, _diagnostics, _reported) is { } html)
+                {
+                    results.Add(new RenderedPage(path, html));
+                }
             }
-        }
 
-        var posters = documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))).ToList();
-        Parallel.For(0, posters.Count, () => new RenderWorker(store, globals, shared), (i, _, worker) =>
-        {
-            var view = posters[i];
-            var poster = BuildException.For(view.Item.DisplayPath, () => PosterBuilder.Build(view, site.Config, labels));
-            RenderPoster(worker, poster);
-            progress?.Advanced(1);
-            return worker;
-        }, _ => { });
-        if (withBulletin)
-        {
-            var bulletin = BulletinBuilder.Build(documents, site.Config, labels, site.Now, settings);
-            var worker = new RenderWorker(store, globals, shared);
-            foreach (var paper in PaperSize.All)
+            void RenderPoster(RenderWorker worker, Poster poster)
             {
-                Add(worker, "bulletin", PosterPaths.BulletinFolder + paper.FileName, labels["bulletin_title"], bulletin, paper);
+                Add(worker, "poster", poster.Folder + PosterPaths.SheetFile, poster.Title, poster, PaperSize.A4);
+                foreach (var paper in PaperSize.All.Where(p => !p.IsDefault))
+                {
+                    Add(worker, "poster-alias", poster.Folder + paper.FileName, poster.Title, new PosterAlias(PosterPaths.SheetFile + paper.Fragment), paper);
+                }
             }
-        }
 
-        return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+            var posters = _documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))).ToList();
+            Parallel.For(0, posters.Count, _workers.Take, (i, _, worker) =>
+            {
+                var view = posters[i];
+                var poster = BuildException.For(view.Item.DisplayPath, () => PosterBuilder.Build(view, _site.Config, _labels));
+                RenderPoster(worker, poster);
+                _progress?.Advanced(1);
+                return worker;
+            }, _workers.Return);
+            if (withBulletin)
+            {
+                var bulletin = BulletinBuilder.Build(_documents, _site.Config, _labels, _site.Now, _settings);
+                var worker = _workers.Take();
+                foreach (var paper in PaperSize.All)
+                {
+                    Add(worker, "bulletin", PosterPaths.BulletinFolder + paper.FileName, _labels["bulletin_title"], bulletin, paper);
+                }
+
+                _workers.Return(worker);
+            }
+
+            return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        }
     }
 
     public static bool HasPoster(DocumentView view) =>

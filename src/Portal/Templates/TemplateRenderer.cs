@@ -16,13 +16,19 @@ public static class TemplateRenderer
 {
     /// <param name="extraGlobals">More names for every template (a kiosk build adds <c>kiosk</c>; absent in web builds).</param>
     /// <param name="progress">Told of each page rendered (the caller starts the stage with the number of pages).</param>
-    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals = null, IBuildProgress? progress = null)
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals = null, IBuildProgress? progress = null) =>
+        For(site, store, labels, diagnostics, extraGlobals, progress)?.Render(site.Pages) ?? [];
+
+    /// <summary>
+    /// A renderer for the pages of <paramref name="site"/>, to call batch after batch (a build streams each
+    /// batch to disk); null when a template could not be parsed. Rendering with a template missing would
+    /// only add follow-on errors (every include of it) that hide the one line the editor has to fix.
+    /// </summary>
+    public static PageRenderer? For(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IReadOnlyDictionary<string, object?>? extraGlobals = null, IBuildProgress? progress = null)
     {
         if (store.HasErrors)
         {
-            // Rendering with a template missing would only add follow-on errors (every include of it)
-            // that hide the one line the editor has to fix.
-            return [];
+            return null;
         }
 
         var globals = new ScriptObject
@@ -39,20 +45,41 @@ public static class TemplateRenderer
         }
 
         var shared = TemplateFunctions.Shared(site.Config);
-        var pages = site.Pages;
-        var results = new RenderedPage?[pages.Count];
-        var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        Parallel.For(0, pages.Count, () => new RenderWorker(store, globals, shared), (i, _, worker) =>
-        {
-            if (RenderOne(pages[i], store, worker, diagnostics, reported) is { } html)
-            {
-                results[i] = new RenderedPage(pages[i].Path, html);
-            }
+        return new PageRenderer(store, new RenderWorkers(() => new RenderWorker(store, globals, shared)), diagnostics, progress);
+    }
 
-            progress?.Advanced(1);
-            return worker;
-        }, _ => { });
-        return results.OfType<RenderedPage>().OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+    /// <summary>Renders batches of pages with one set of workers.</summary>
+    public sealed class PageRenderer
+    {
+        private readonly TemplateStore _store;
+        private readonly RenderWorkers _workers;
+        private readonly DiagnosticBag _diagnostics;
+        private readonly IBuildProgress? _progress;
+        private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+
+        internal PageRenderer(TemplateStore store, RenderWorkers workers, DiagnosticBag diagnostics, IBuildProgress? progress)
+        {
+            _store = store;
+            _workers = workers;
+            _diagnostics = diagnostics;
+            _progress = progress;
+        }
+
+        public IReadOnlyList<RenderedPage> Render(IReadOnlyList<SitePage> pages)
+        {
+            var results = new RenderedPage?[pages.Count];
+            Parallel.For(0, pages.Count, _workers.Take, (i, _, worker) =>
+            {
+                if (RenderOne(pages[i], _store, worker, _diagnostics, _reported) is { } html)
+                {
+                    results[i] = new RenderedPage(pages[i].Path, html);
+                }
+
+                _progress?.Advanced(1);
+                return worker;
+            }, _workers.Return);
+            return results.OfType<RenderedPage>().OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        }
     }
 
     private static string? RenderOne(SitePage page, TemplateStore store, RenderWorker worker, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)

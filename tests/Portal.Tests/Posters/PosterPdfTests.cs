@@ -59,7 +59,8 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
         var pdf = temp.Combine("alias.pdf");
         var page = await fixture.Browser.NewPageAsync();
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
-        await page.GotoAsync(fixture.FileUrl("posters/techniques/danji-dongji-siyang-guanli/a3.html"));
+        // The alias sends on at once (meta refresh): waiting for its own load event can miss it, so only the commit.
+        await page.GotoAsync(fixture.FileUrl("posters/techniques/danji-dongji-siyang-guanli/a3.html"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
         await page.WaitForURLAsync(url => url.EndsWith("/danji-dongji-siyang-guanli/a4.html#a3", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
         Assert.Contains("（A3 ", await page.TitleAsync(), StringComparison.Ordinal);

@@ -54,7 +54,7 @@ public sealed partial class SiteEngine
         var changedTemplates = store.Sources.Keys.Union(_templateSources.Keys)
             .Where(k => !store.Sources.TryGetValue(k, out var now) || !_templateSources.TryGetValue(k, out var before) || now != before)
             .ToHashSet(StringComparer.Ordinal);
-        var dependencies = TemplateDependencies.Of(store.Sources);
+        var dependencies = TemplateDependencies.Of(store.Sources, standalone: PosterStage.Layouts);
         object[] globals = [site.Config, site.Navigation, site.PageLinks, labels.Strings, .. (extraGlobals?.Values.OfType<object>() ?? [])];
         var globalsChanged = _globals is null || !ViewEquality.Same(_globals, globals);
 

@@ -10,7 +10,8 @@ namespace Portal.Incremental;
 public static partial class TemplateDependencies
 {
     /// <summary>Layout name → template keys ("layouts/notice.html", "partials/card.html") it depends on.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Of(IReadOnlyDictionary<string, string> sources)
+    /// <param name="standalone">Layouts rendered on their own, not wrapped in base.html (the posters).</param>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Of(IReadOnlyDictionary<string, string> sources, IReadOnlyCollection<string>? standalone = null)
     {
         var includes = sources.ToDictionary(
             s => s.Key,
@@ -21,7 +22,7 @@ public static partial class TemplateDependencies
         {
             var name = key["layouts/".Length..^".html".Length];
             var used = new HashSet<string>(StringComparer.Ordinal);
-            var pending = new Stack<string>([key, "layouts/base.html"]);
+            var pending = new Stack<string>(standalone?.Contains(name) == true ? [key] : [key, "layouts/base.html"]);
             while (pending.TryPop(out var template))
             {
                 if (used.Add(template) && includes.TryGetValue(template, out var children))

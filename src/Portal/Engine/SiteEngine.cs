@@ -194,7 +194,9 @@ public sealed partial class SiteEngine
 
         if (_output is null)
         {
-            var published = staging is not null ? staging.Commit(files, diagnostics) : OutputPublisher.Publish(held!, files, diagnostics);
+            // A streaming build has staged its pages already; otherwise everything is staged now.
+            using var writer = staging is null ? StagingWriter.Open(held!, diagnostics) : null;
+            var published = (staging ?? writer)?.Commit(files, diagnostics);
             if (published is not null && !_oneBuild)
             {
                 _output = IncrementalOutput.After(paths.Output, files);
@@ -214,7 +216,7 @@ public sealed partial class SiteEngine
     /// the end (a kiosk's pages are rewritten knowing every file). An error found later discards staging.
     /// </summary>
     private bool Streams(IBuildVariant variant, OutputLock? held, DiagnosticBag diagnostics) =>
-        _oneBuild && held is not null && _options.WriteOutput && !variant.FinishesWholeOutput
+        _oneBuild && held is not null && !variant.FinishesWholeOutput
         && !_options.Paths.OutputOverlapsSources && !diagnostics.HasErrors;
 
     private static bool SearchFile(string path) =>

@@ -33,8 +33,12 @@ public sealed class KioskBehaviourTests(BrowserFixture browser, KioskSamples sam
         await page.WaitForURLAsync("**/notices/index.html");
         await Expect(page.Locator("html")).ToHaveClassAsync(new Regex("is-large"));
         await Expect(page.Locator("[data-large]")).ToHaveAttributeAsync("aria-pressed", "true");
+        // The wheel scrolls in real time and every scroll event is activity: the fake clock may only
+        // run on once the scroll has ended, or a late event restarts the idle countdown mid-test.
+        await page.EvaluateAsync("() => { window.__scrollEnded = new Promise(r => addEventListener('scrollend', r, { once: true })); }");
         await page.Mouse.WheelAsync(0, 600);
-        await page.WaitForFunctionAsync("() => window.scrollY > 0");
+        await page.EvaluateAsync("() => window.__scrollEnded");
+        Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0);
 
         await page.Clock.RunForAsync(4_000);
         Assert.EndsWith("notices/index.html", page.Url, StringComparison.Ordinal); // not idle yet

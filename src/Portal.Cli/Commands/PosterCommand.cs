@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using Portal.Posters;
 
 namespace Portal.Cli.Commands;
 
@@ -29,14 +28,14 @@ public static partial class PosterCommand
             var pdf = Path.GetFullPath(parse.GetValue(output) ?? $"{slug}-{paper.Name.ToLowerInvariant()}.pdf");
             return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch), parse.GetValue(options.Verbose), async (site, browser) =>
             {
-                var html = Path.Combine(site, PosterPaths.Root, text, PosterPaths.SheetFile);
-                if (!File.Exists(html))
+                var html = PosterPages.Find(site, text);
+                if (html is null)
                 {
                     Console.Error.WriteLine($"没有 {text} 的海报：只有已发布、未过期、未撤销的通知公告、实用技术和政策解读才有海报。请检查栏目和标识（文件名）。");
                     return ExitCodes.BadArguments;
                 }
 
-                await (await browser()).RenderAsync(html, pdf, paper.Fragment);
+                await (await browser()).RenderAsync(html, pdf, PosterPages.Fragment(paper));
                 Console.WriteLine($"已生成 {paper.Name} 海报：{pdf}");
                 return ExitCodes.Ok;
             });

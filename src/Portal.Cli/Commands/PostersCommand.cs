@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Portal.Posters;
 
 namespace Portal.Cli.Commands;
 
@@ -29,16 +28,11 @@ public static class PostersCommand
             return await PosterBuildOptions.BuildAndPrintAsync(parse, scratch => options.Read(parse, scratch), parse.GetValue(options.Verbose), async (site, browser) =>
             {
                 var clock = Stopwatch.StartNew();
-                var root = Path.Combine(site, PosterPaths.Root);
-                var pages = Directory.EnumerateFiles(root, PosterPaths.SheetFile, SearchOption.AllDirectories)
-                    .Select(f => Path.GetRelativePath(root, Path.GetDirectoryName(f)!).Replace('\\', '/'))
-                    .Where(p => p.Contains('/'))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var pages = PosterPages.All(site);
                 foreach (var page in pages)
                 {
                     var pdf = Path.Combine(folder, page + "-" + paper.Name.ToLowerInvariant() + ".pdf");
-                    await (await browser()).RenderAsync(Path.Combine(root, page, PosterPaths.SheetFile), pdf, paper.Fragment);
+                    await (await browser()).RenderAsync(Path.Combine(site, page, "index.html"), pdf, PosterPages.Fragment(paper));
                     Console.WriteLine(Path.GetRelativePath(Environment.CurrentDirectory, pdf));
                 }
 

@@ -49,7 +49,7 @@ public sealed class PdfRenderer : IAsyncDisposable
     /// Renders one HTML file to a PDF. The PDF is written beside its target and moved into place only
     /// when complete, so a failure never leaves a half-written file over a previous good one.
     /// </summary>
-    /// <param name="fragment">Appended to the page's URL: a poster page prints at the size it names (<c>#a3</c>).</param>
+    /// <param name="fragment">Appended to the page's URL: a document page shows its poster at the size it names (<c>#poster-a3</c>).</param>
     public static async Task RenderAsync(IBrowser browser, string htmlFile, string pdfFile, string fragment = "")
     {
         var target = System.IO.Path.GetFullPath(pdfFile);
@@ -61,6 +61,8 @@ public sealed class PdfRenderer : IAsyncDisposable
             // Print media from the start, so the page's fit script measures the layout that is printed.
             await page.EmulateMediaAsync(new() { Media = Media.Print });
             await page.GotoAsync(new Uri(System.IO.Path.GetFullPath(htmlFile)).AbsoluteUri + fragment, new() { WaitUntil = WaitUntilState.Load });
+            // A document page shows its poster once poster.js has cut the body and drawn the QR code.
+            await page.WaitForFunctionAsync("() => !document.getElementById('poster-sheet') || document.documentElement.hasAttribute('data-poster')");
             await page.PdfAsync(new() { Path = partial, PreferCSSPageSize = true, PrintBackground = true });
             File.Move(partial, target, overwrite: true);
         }

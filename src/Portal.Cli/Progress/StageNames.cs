@@ -13,7 +13,7 @@ public static class StageNames
         ["search"] = "搜索索引",
         ["templates-parse"] = "模板解析",
         ["templates"] = "模板",
-        ["posters"] = "海报",
+        ["bulletin"] = "简报",
         ["assemble"] = "汇总",
         ["kiosk"] = "触摸屏",
         ["write"] = "写入",

@@ -104,22 +104,7 @@ public sealed partial class SiteEngine
             _pages[page.Path] = new RenderedState(page, file);
         }
 
-        var editedViews = patched.Select(p => p.Model).ToHashSet(ReferenceEqualityComparer.Instance);
-        var posters = PosterStage.Render(site, last.Store, last.Labels, _options.Paths, _options.Bulletin, renderBag, v => editedViews.Contains(v), withBulletin: false)
-            .Select(p => OutputFile.Text(p.FilePath, p.Html))
-            .ToList();
-        foreach (var page in patched)
-        {
-            var folder = PosterPaths.Folder(((DocumentView)page.Model).Item);
-            _posters[page.Path] = [.. posters.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal))];
-        }
-
-        foreach (var poster in posters)
-        {
-            files[poster.Path] = poster;
-        }
-
-        var ahead = _output.WriteAhead([.. written, .. posters]);
+        var ahead = _output.WriteAhead(written);
         timings.Add(new StageTiming("write-pages", clock.Elapsed));
         pagesWritten?.Invoke(ahead);
 

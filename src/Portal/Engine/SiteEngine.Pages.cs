@@ -9,14 +9,13 @@ using Portal.Templates;
 
 namespace Portal.Engine;
 
-/// <summary>The caches of the page stages: rendered pages, each document's posters, the search index.</summary>
+/// <summary>The caches of the page stages: rendered pages and the search index.</summary>
 public sealed partial class SiteEngine
 {
-    /// <summary>How many pages are rendered before they go to the outlet (posters: half as many documents, two sizes each).</summary>
+    /// <summary>How many pages are rendered before they go to the outlet.</summary>
     private const int PagesPerBatch = 512;
 
     private readonly Dictionary<string, RenderedState> _pages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<OutputFile>> _posters = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string> _templateSources = new Dictionary<string, string>();
     private object[]? _globals;
     private (object[] Key, IReadOnlyList<OutputFile> Files)? _search;
@@ -26,7 +25,6 @@ public sealed partial class SiteEngine
     private void ForgetPages()
     {
         _pages.Clear();
-        _posters.Clear();
         _templateSources = new Dictionary<string, string>();
         _globals = null;
     }
@@ -94,58 +92,23 @@ public sealed partial class SiteEngine
             }
         }
 
-        var layoutsChanged = PosterStage.Layouts.Any(l => !dependencies.TryGetValue(l, out var used) || used.Overlaps(changedTemplates));
-        return new RenderedPages(current, changedModels, globals, globalsChanged || layoutsChanged);
+        return new RenderedPages(current, globals);
     }
 
     /// <summary>
-    /// Posters of each document, re-rendered when its page model changed, the poster templates or the
-    /// site-wide values did; the bulletin every time (two pages). Posters link assets/poster.css, so a
-    /// stylesheet edit changes no poster file.
+    /// The weekly bulletin (two pages), rendered every build: it depends on the build's date. A document's
+    /// poster is part of its page (the poster-sheet partial), so it has no stage of its own.
     /// </summary>
-    private PosterFiles Posters(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, RenderedPages pages, IFileOutlet outlet)
-    {
-        var views = site.Pages.Where(p => p.Model is DocumentView).ToList();
-        var stale = views.Where(p => pages.PostersStale || pages.ChangedModels.Contains(p.Path) || !_posters.ContainsKey(p.Path)).Select(p => p.Model).ToList();
-        var rendered = new List<OutputFile>();
-        // The bulletin comes with the first batch (there is always one, if empty).
-        var batches = stale.Chunk(PagesPerBatch / 2).DefaultIfEmpty([]).ToList();
-        var renderer = PosterStage.For(site, store, labels, _options.Paths, _options.Bulletin, diagnostics, _options.Progress);
-        for (var i = 0; renderer is not null && i < batches.Count; i++)
-        {
-            var batch = batches[i].ToHashSet(ReferenceEqualityComparer.Instance);
-            var posters = renderer.Render(v => batch.Contains(v), withBulletin: i == 0);
-            rendered.AddRange(outlet.Take([.. posters.Select(p => OutputFile.Text(p.FilePath, p.Html))]));
-        }
+    private IReadOnlyList<OutputFile> Bulletin(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IFileOutlet outlet) =>
+        outlet.Take([.. PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics).Select(p => OutputFile.Text(p.FilePath, p.Html))]);
 
-        var staleViews = stale.ToHashSet(ReferenceEqualityComparer.Instance);
-        var byDocument = new Dictionary<string, List<OutputFile>>(StringComparer.Ordinal);
-        foreach (var page in views)
-        {
-            var view = (DocumentView)page.Model;
-            var folder = PosterPaths.Folder(view.Item);
-            byDocument[page.Path] = staleViews.Contains(view)
-                ? [.. rendered.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal))]
-                : _posters[page.Path];
-        }
-
-        var bulletin = rendered.Where(f => f.Path.StartsWith(PosterPaths.BulletinFolder, StringComparison.Ordinal)).ToList();
-        return new PosterFiles(byDocument, bulletin);
-    }
-
-    /// <summary>Makes this build's pages and posters the base the next build compares against.</summary>
-    private void Keep(RenderedPages pages, PosterFiles posters, TemplateStore store)
+    /// <summary>Makes this build's pages the base the next build compares against.</summary>
+    private void Keep(RenderedPages pages, TemplateStore store)
     {
         _pages.Clear();
         foreach (var (path, state) in pages.Current)
         {
             _pages[path] = state;
-        }
-
-        _posters.Clear();
-        foreach (var (path, files) in posters.ByDocument)
-        {
-            _posters[path] = files;
         }
 
         _templateSources = store.Sources;
@@ -154,14 +117,9 @@ public sealed partial class SiteEngine
 
     private sealed record RenderedState(SitePage Page, OutputFile File);
 
-    /// <summary>This build's pages, and what the poster stage needs to know of how they changed.</summary>
-    private sealed record RenderedPages(Dictionary<string, RenderedState> Current, HashSet<string> ChangedModels, object[] Globals, bool PostersStale)
+    /// <summary>This build's pages and the site-wide values they were rendered with.</summary>
+    private sealed record RenderedPages(Dictionary<string, RenderedState> Current, object[] Globals)
     {
         public IEnumerable<OutputFile> Files => Current.Values.Select(s => s.File);
-    }
-
-    private sealed record PosterFiles(Dictionary<string, List<OutputFile>> ByDocument, List<OutputFile> Bulletin)
-    {
-        public IEnumerable<OutputFile> Files => ByDocument.Values.SelectMany(f => f).Concat(Bulletin);
     }
 }

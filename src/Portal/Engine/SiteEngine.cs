@@ -18,8 +18,8 @@ namespace Portal.Engine;
 /// <item>a document is re-read only when its file changed (or the watcher names it), re-rendered only when
 /// its text changed, re-processed only when it or a document its links point at changed;</item>
 /// <item>the site model is rebuilt (cheap), and a page is re-rendered only when its model differs
-/// structurally from the last build's, a template its layout uses changed, or the site-wide values did;
-/// the same for each document's posters;</item>
+/// structurally from the last build's, a template its layout uses changed, or the site-wide values did
+/// (a document's poster is part of its page);</item>
 /// <item>the first build publishes through the staging folder; later ones write only files whose bytes
 /// changed, each atomically, so the last good output keeps serving; nothing is written while the input
 /// has errors.</item>
@@ -112,7 +112,7 @@ public sealed partial class SiteEngine
         {
             _working = name switch
             {
-                "templates-parse" or "templates" or "posters" => paths.ThemeDisplay,
+                "templates-parse" or "templates" or "bulletin" => paths.ThemeDisplay,
                 "write" => paths.Output,
                 _ => paths.InputDisplay,
             };
@@ -148,9 +148,9 @@ public sealed partial class SiteEngine
         using var staging = Streams(variant, held, diagnostics) ? StagingWriter.Open(held!, diagnostics) : null;
         IFileOutlet outlet = staging ?? (IFileOutlet)KeptInMemory.Instance;
         var pages = Stage("templates", () => Render(site, store, labels, diagnostics, globals, outlet), site.Pages.Count);
-        var posters = Stage("posters", () => Posters(site, store, labels, diagnostics, pages, outlet), site.Pages.Count(p => p.Model is DocumentView view && Portal.Posters.PosterStage.HasPoster(view)));
+        var bulletin = Stage("bulletin", () => Bulletin(site, store, labels, diagnostics, outlet));
         var files = Stage("assemble", () => variant.Finish(
-            [.. OutputAssembler.Assemble(site, [], loaded, paths, variant.ThemeFolder).Concat(pages.Files).Concat(posters.Files).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
+            [.. OutputAssembler.Assemble(site, [], loaded, paths, variant.ThemeFolder).Concat(pages.Files).Concat(bulletin).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
             site,
             processed,
             labels));
@@ -158,7 +158,7 @@ public sealed partial class SiteEngine
         {
             // Only a clean build becomes the base of the next comparison: after an error, everything the
             // error touched is compared against the last good build again.
-            Keep(pages, posters, store);
+            Keep(pages, store);
         }
 
         var written = Stage("write", () => Write(files, held, staging, diagnostics, pagesWritten));

@@ -6,8 +6,10 @@ namespace Portal.Posters;
 public sealed record PosterFact(string Label, string Value);
 
 /// <summary>
-/// What a poster shows for one notice, technique or policy. The same model serves A4 and A3 (the
-/// layout scales); which fields are filled depends on the type: notices have a validity line,
+/// The frame of the poster of one notice, technique or policy, which its page carries (partial
+/// poster-sheet.html): everything but the body, which poster.js takes from the page and cuts to one
+/// sheet, and the QR code, which poster.js draws from <see cref="AbsoluteUrl"/>. The same model serves A4
+/// and A3 (the layout scales); which fields are filled depends on the type: notices have a validity line,
 /// policies key points and the original document, techniques their facts and the expert to call.
 /// </summary>
 public sealed record Poster(
@@ -24,16 +26,9 @@ public sealed record Poster(
     IReadOnlyList<PosterFact> Facts,
     IReadOnlyList<string> KeyPoints,
     Expert? Expert,
-    string BodyHtml,
-    bool Truncated,
     string PageUrl,
     string AbsoluteUrl,
-    string ShortUrl,
-    string QrSvg)
-{
-    /// <summary>Where the poster's pages go: <c>posters/notices/foo/</c> + <c>a4.html</c> (the poster) and <c>a3.html</c> (its A3 alias).</summary>
-    public string Folder => PosterPaths.Folder(Item);
-}
+    string ShortUrl);
 
 public static class PosterPaths
 {
@@ -41,17 +36,11 @@ public static class PosterPaths
 
     public const string BulletinFolder = Root + "bulletin/";
 
-    public static string Folder(ContentItem item) => Root + SectionNames.Folder(item.Section) + "/" + item.Slug + "/";
-
     /// <summary>
-    /// The file of a document's one poster page, <c>a4.html</c>. It prints at A4, or at any other size its
-    /// URL names (<c>a4.html#a3</c>); <c>a3.html</c> beside it only sends there. One page per document instead
-    /// of one per size halved the posters' share of a large site's output.
+    /// The address of a document's poster at one size: its own page with <c>#poster-a4</c> or
+    /// <c>#poster-a3</c>, e.g. <c>notices/foo/#poster-a3</c>.
     /// </summary>
-    public static string SheetFile => PaperSize.A4.FileName;
-
-    /// <summary>The page a link for one size opens, e.g. <c>posters/notices/foo/a4.html</c> or <c>…/a3.html</c> (the alias).</summary>
-    public static string Page(ContentItem item, PaperSize paper) => Folder(item) + paper.FileName;
+    public static string Page(ContentItem item, PaperSize paper) => item.Url + paper.PosterFragment;
 
     /// <summary>Only current notices, techniques and policies get posters: an expired notice is not printed.</summary>
     public static bool HasPoster(ContentItem item, PublicationState state) =>

@@ -4,7 +4,7 @@ using Portal.SiteModel;
 
 namespace Portal.Posters;
 
-/// <summary>Makes the poster model of one document page: the fields its type prints, the cut body, the QR code.</summary>
+/// <summary>Makes the poster frame of one document page: the fields its type prints and the address its QR code holds.</summary>
 public static class PosterBuilder
 {
     public static Poster Build(DocumentView view, SiteConfig config, Labels labels)
@@ -14,8 +14,6 @@ public static class PosterBuilder
         var keyPoints = (item as Policy)?.KeyPoints ?? [];
         var expert = (item as Technique)?.Expert;
         var docNo = item switch { Notice n => n.DocNo, Policy p => p.DocNo, _ => null };
-        var budget = PosterLayout.BodyBudget(item.Title, docNo is not null, facts, keyPoints, expert is not null);
-        var (body, truncated) = PosterBody.Fit(view.Html, budget, view.Summary.Excerpt);
         var absolute = SitePaths.Absolute(config.BaseUrl, item.Url);
         return new Poster(
             item,
@@ -31,12 +29,9 @@ public static class PosterBuilder
             facts,
             keyPoints,
             expert,
-            body,
-            truncated,
             item.Url,
             absolute,
-            ShortUrl(absolute),
-            QrSvg.For(absolute));
+            ShortUrl(absolute));
     }
 
     /// <summary>The URL as printed under the code: without the scheme, which nobody types.</summary>

@@ -33,11 +33,8 @@ public sealed record PaperSize(PosterSize Size, string Name, double WidthMm, dou
     /// <summary>The file name of this size's page: <c>a4.html</c>, <c>a3.html</c>.</summary>
     public string FileName => Name.ToLowerInvariant() + ".html";
 
-    /// <summary>The URL fragment that picks this size on a poster page (<c>#a3</c>), read by poster.js.</summary>
-    public string Fragment => "#" + Name.ToLowerInvariant();
-
-    /// <summary>The size a poster page prints at when its URL picks none.</summary>
-    public bool IsDefault => Size == PosterSize.A4;
+    /// <summary>The URL fragment that shows a document's page as its poster at this size (<c>#poster-a3</c>), read by poster.js.</summary>
+    public string PosterFragment => "#poster-" + Name.ToLowerInvariant();
 
     public static PaperSize Of(PosterSize size) => size == PosterSize.A3 ? A3 : A4;
 

@@ -11,33 +11,24 @@ using Scriban.Syntax;
 namespace Portal.Posters;
 
 /// <summary>
-/// The poster stage, after templates: one poster page for every current notice, technique and policy
-/// (<c>posters/&lt;section&gt;/&lt;slug&gt;/a4.html</c>), printed at A4 or, with <c>#a3</c> in its URL, at A3
-/// (poster.js switches the page's size; the layout scales, so the body is cut the same), plus a tiny
-/// <c>a3.html</c> that sends there; and the weekly bulletin for the build's "now" (<c>posters/bulletin/a4.html</c>
-/// and <c>a3.html</c>, whole pages: <c>portal bulletin</c> hands one out as a file). Each page links the site's
-/// one <c>assets/poster.css</c> and carries its QR code as inline SVG; <c>portal poster</c> turns it into a PDF.
+/// Posters. A current notice, technique or policy is its own poster: its page carries the poster's frame
+/// (partial poster-sheet.html, model from <see cref="PosterBuilder"/>) and shows it at
+/// <c>#poster-a4</c> or <c>#poster-a3</c>, where poster.js fills it with the page's text and the QR code.
+/// So the page stage makes posters at no cost of their own: 10,000 documents used to mean 10,000 more
+/// pages to render and write. What this stage renders is the weekly bulletin for the build's "now"
+/// (<c>posters/bulletin/a4.html</c> and <c>a3.html</c>, whole pages: <c>portal bulletin</c> hands one out as
+/// a file). Both link the site's one <c>assets/poster.css</c>; <c>portal poster</c> turns either into a PDF.
 /// </summary>
 public static class PosterStage
 {
     public const string CssPath = "assets/poster.css";
 
-    /// <param name="posterFor">Which documents get their posters rendered (default all): an incremental
-    /// build passes the documents whose page changed and keeps the other posters.</param>
-    /// <param name="withBulletin">False when the caller knows the bulletin did not change.</param>
-    /// <param name="progress">Told of each document whose posters are done.</param>
-    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, Func<DocumentView, bool>? posterFor = null, bool withBulletin = true, IBuildProgress? progress = null) =>
-        For(site, store, labels, paths, settings, diagnostics, progress)?.Render(posterFor, withBulletin) ?? [];
-
-    /// <summary>
-    /// A renderer for the posters of <paramref name="site"/>, to call batch after batch with one set of
-    /// workers; null (each problem reported once) when the templates or poster.css are missing.
-    /// </summary>
-    public static PosterRenderer? For(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics, IBuildProgress? progress = null)
+    /// <summary>The bulletin's pages, one per paper size; none (each problem reported once) when the templates or poster.css are missing.</summary>
+    public static IReadOnlyList<RenderedPage> Render(Site site, TemplateStore store, Labels labels, BuildPaths paths, BulletinSettings settings, DiagnosticBag diagnostics)
     {
         if (store.HasErrors)
         {
-            return null;
+            return [];
         }
 
         var css = CssExists(paths, diagnostics);
@@ -49,7 +40,7 @@ public static class PosterStage
 
         if (!css || missing.Count > 0)
         {
-            return null;
+            return [];
         }
 
         var globals = new ScriptObject
@@ -59,85 +50,39 @@ public static class PosterStage
             ["build_now"] = site.Now,
             ["papers"] = PaperSize.All,
         };
-        var shared = TemplateFunctions.Shared(site.Config);
-        return new PosterRenderer(site, store, labels, settings, diagnostics, progress, new RenderWorkers(() => new RenderWorker(store, globals, shared)));
+        var worker = new RenderWorker(store, globals, TemplateFunctions.Shared(site.Config));
+        var documents = site.Pages.Select(p => p.Model).OfType<DocumentView>().ToList();
+        var bulletin = BulletinBuilder.Build(documents, site.Config, labels, site.Now, settings);
+        var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var pages = new List<RenderedPage>();
+        foreach (var paper in PaperSize.All)
+        {
+            var path = PosterPaths.BulletinFolder + paper.FileName;
+            if (RenderOne(worker, store, "bulletin", path, labels["bulletin_title"], bulletin, paper, diagnostics, reported) is { } html)
+            {
+                pages.Add(new RenderedPage(path, html));
+            }
+        }
+
+        return pages;
     }
 
-    /// <summary>Renders posters of batches of documents, and the bulletin, with one set of workers.</summary>
-    public sealed class PosterRenderer
+    /// <summary>
+    /// What page templates use to carry a poster: <c>has_poster model</c> (the one rule, for links),
+    /// <c>poster_of model</c> (the frame, or null) and <c>papers</c> (the sizes it prints at).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> PageGlobals(Site site, Labels labels) => new Dictionary<string, object?>
     {
-        private readonly Site _site;
-        private readonly TemplateStore _store;
-        private readonly Labels _labels;
-        private readonly BulletinSettings _settings;
-        private readonly DiagnosticBag _diagnostics;
-        private readonly IBuildProgress? _progress;
-        private readonly RenderWorkers _workers;
-        private readonly List<DocumentView> _documents;
-        private readonly ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
-
-        internal PosterRenderer(Site site, TemplateStore store, Labels labels, BulletinSettings settings, DiagnosticBag diagnostics, IBuildProgress? progress, RenderWorkers workers)
-        {
-            _site = site;
-            _store = store;
-            _labels = labels;
-            _settings = settings;
-            _diagnostics = diagnostics;
-            _progress = progress;
-            _workers = workers;
-            _documents = site.Pages.Select(p => p.Model).OfType<DocumentView>().ToList();
-        }
-
-        public IReadOnlyList<RenderedPage> Render(Func<DocumentView, bool>? posterFor, bool withBulletin)
-        {
-            var results = new ConcurrentBag<RenderedPage>();
-            void Add(RenderWorker worker, string layout, string path, string title, object model, PaperSize paper)
-            {
-                if (RenderOne(worker, _store, layout, path, title, model, paper, _diagnostics, _reported) is { } html)
-                {
-                    results.Add(new RenderedPage(path, html));
-                }
-            }
-
-            void RenderPoster(RenderWorker worker, Poster poster)
-            {
-                Add(worker, "poster", poster.Folder + PosterPaths.SheetFile, poster.Title, poster, PaperSize.A4);
-                foreach (var paper in PaperSize.All.Where(p => !p.IsDefault))
-                {
-                    Add(worker, "poster-alias", poster.Folder + paper.FileName, poster.Title, new PosterAlias(PosterPaths.SheetFile + paper.Fragment), paper);
-                }
-            }
-
-            var posters = _documents.Where(d => HasPoster(d) && (posterFor is null || posterFor(d))).ToList();
-            Parallel.For(0, posters.Count, _workers.Take, (i, _, worker) =>
-            {
-                var view = posters[i];
-                var poster = BuildException.For(view.Item.DisplayPath, () => PosterBuilder.Build(view, _site.Config, _labels));
-                RenderPoster(worker, poster);
-                _progress?.Advanced(1);
-                return worker;
-            }, _workers.Return);
-            if (withBulletin)
-            {
-                var bulletin = BulletinBuilder.Build(_documents, _site.Config, _labels, _site.Now, _settings);
-                var worker = _workers.Take();
-                foreach (var paper in PaperSize.All)
-                {
-                    Add(worker, "bulletin", PosterPaths.BulletinFolder + paper.FileName, _labels["bulletin_title"], bulletin, paper);
-                }
-
-                _workers.Return(worker);
-            }
-
-            return results.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
-        }
-    }
+        ["has_poster"] = DirectFunction.Of<object?, bool>(model => model is DocumentView view && HasPoster(view)),
+        ["poster_of"] = DirectFunction.Of<object?, Poster?>(model => model is DocumentView view && HasPoster(view) ? PosterBuilder.Build(view, site.Config, labels) : null),
+        ["papers"] = PaperSize.All,
+    };
 
     public static bool HasPoster(DocumentView view) =>
         view.Summary.State == "current" && PosterPaths.HasPoster(view.Item, PublicationState.Current);
 
     /// <summary>The layouts this stage renders with: each must exist.</summary>
-    public static IReadOnlyList<string> Layouts { get; } = ["poster", "poster-alias", "bulletin"];
+    public static IReadOnlyList<string> Layouts { get; } = ["bulletin"];
 
     /// <summary>theme/assets/poster.css, or input/_theme/assets/poster.css when the site overrides it.</summary>
     public static string CssFile(BuildPaths paths)

@@ -4,8 +4,7 @@ namespace Portal.Posters;
 
 /// <summary>
 /// How wide text is, in em: a Chinese character (or full-width mark) is one em, Latin letters and
-/// digits a little over half. Good enough to decide where a poster's body ends and how large its
-/// title can be; the browser's own layout is the final word (see the fit script in poster.html).
+/// digits a little over half. Good enough to decide how large a poster's title can be.
 /// </summary>
 public static class PosterText
 {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Posters;
 using Portal.SiteModel;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -39,7 +40,8 @@ public static class TemplateRenderer
             ["i18n"] = labels.Strings,
             ["build_now"] = site.Now,
         };
-        foreach (var (name, value) in extraGlobals ?? new Dictionary<string, object?>())
+        // A document's page carries its poster (partial poster-sheet.html).
+        foreach (var (name, value) in PosterStage.PageGlobals(site, labels).Concat(extraGlobals ?? new Dictionary<string, object?>()))
         {
             globals[name] = value;
         }

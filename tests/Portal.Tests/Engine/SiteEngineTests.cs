@@ -20,7 +20,7 @@ public sealed class SiteEngineTests : SampleEngineTest
         var report = Session.Build([Path.Combine(Input, Rice)], early.AddRange);
 
         AssertSameAsFullBuild();
-        // The paragraph lands past the half sheet of hidden rest a poster keeps, so the posters stay as they were.
+        // A document's poster is part of its page: the one page is all that changes.
         Assert.Equal(["techniques/shuidao-yuyang-jishu/index.html"], early.Order(StringComparer.Ordinal));
         Assert.Contains(report.Timings, t => t.Stage == "write-pages");
         Assert.Contains("techniques/shuidao-yuyang-jishu/index.html", report.ChangedFiles!);

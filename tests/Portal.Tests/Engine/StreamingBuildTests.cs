@@ -5,7 +5,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Engine;
 
 /// <summary>
-/// <c>portal build</c> streams: pages are in the staging folder before the posters are rendered, not held
+/// <c>portal build</c> streams: pages are in the staging folder before the bulletin is rendered, not held
 /// until the end; an error found after that leaves no staging behind and the previous output as it was.
 /// </summary>
 public sealed class StreamingBuildTests : IDisposable
@@ -15,10 +15,10 @@ public sealed class StreamingBuildTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Pages_are_in_staging_before_the_posters_are_rendered()
+    public void Pages_are_in_staging_before_the_bulletin_is_rendered()
     {
         var output = _temp.Combine("out");
-        var watcher = new StagingWatcher(output, "posters");
+        var watcher = new StagingWatcher(output, "bulletin");
 
         var report = SiteBuilder.Build(new BuildOptions(BuildPaths.From(Repo.Path("input"), Repo.Path("theme"), output)) { Now = SiteBuild.FixedNow, Progress = watcher });
 
@@ -26,8 +26,8 @@ public sealed class StreamingBuildTests : IDisposable
         Assert.NotNull(watcher.Seen);
         Assert.Contains("techniques/shuidao-yuyang-jishu/index.html", watcher.Seen);
         Assert.DoesNotContain(watcher.Seen, f => f.StartsWith("posters/", StringComparison.Ordinal));
-        // The published folder is the staged one, with every page and poster.
-        Assert.True(File.Exists(Path.Combine(output, "posters/techniques/shuidao-yuyang-jishu/a4.html")));
+        // The published folder is the staged one, with every page and the bulletin.
+        Assert.True(File.Exists(Path.Combine(output, "posters/bulletin/a4.html")));
         Assert.Empty(Directory.EnumerateDirectories(_temp.Path, ".out.portal-staging-*"));
     }
 
@@ -41,9 +41,9 @@ public sealed class StreamingBuildTests : IDisposable
         Assert.True(SiteBuilder.Build(options).Succeeded);
         var before = Snapshot(output);
 
-        // The poster layout goes missing: an error the poster stage finds after every page was staged.
-        File.Delete(Path.Combine(theme, "layouts", "poster.html"));
-        var watcher = new StagingWatcher(output, "posters");
+        // The bulletin layout goes missing: an error the bulletin stage finds after every page was staged.
+        File.Delete(Path.Combine(theme, "layouts", "bulletin.html"));
+        var watcher = new StagingWatcher(output, "bulletin");
         var report = SiteBuilder.Build(options with { Progress = watcher });
 
         Assert.False(report.Succeeded);

@@ -9,7 +9,7 @@ public sealed class TemplateDependenciesTests
     {
         ["layouts/base.html"] = "<body>{{ include 'header' }}{{ page.content }}{{ include 'footer' }}</body>",
         ["layouts/notice.html"] = "<article>{{ include 'card' }}</article>",
-        ["layouts/poster.html"] = "<html><body>{{ model.title }}</body></html>",
+        ["layouts/bulletin.html"] = "<html><body>{{ model.title }}</body></html>",
         ["partials/header.html"] = "<header/>",
         ["partials/footer.html"] = "<footer/>",
         ["partials/card.html"] = "<div/>",
@@ -18,7 +18,7 @@ public sealed class TemplateDependenciesTests
     [Fact]
     public void A_page_layout_depends_on_base_and_every_partial_either_includes()
     {
-        var dependencies = TemplateDependencies.Of(Sources, standalone: ["poster"]);
+        var dependencies = TemplateDependencies.Of(Sources, standalone: ["bulletin"]);
 
         Assert.Equal(
             ["layouts/base.html", "layouts/notice.html", "partials/card.html", "partials/footer.html", "partials/header.html"],
@@ -28,9 +28,9 @@ public sealed class TemplateDependenciesTests
     [Fact]
     public void A_standalone_layout_is_not_wrapped_in_base_so_a_footer_edit_leaves_it_alone()
     {
-        // Posters are whole pages of their own: before, every poster was re-rendered when the footer changed.
-        var dependencies = TemplateDependencies.Of(Sources, standalone: ["poster"]);
+        // The bulletin is a whole page of its own: a footer edit must not re-render it.
+        var dependencies = TemplateDependencies.Of(Sources, standalone: ["bulletin"]);
 
-        Assert.Equal(["layouts/poster.html"], dependencies["poster"]);
+        Assert.Equal(["layouts/bulletin.html"], dependencies["bulletin"]);
     }
 }

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Portal.Content;
 using Portal.Posters;
 using Portal.SiteModel;
@@ -6,7 +5,7 @@ using static Portal.Tests.Posters.PosterDocs;
 
 namespace Portal.Tests.Posters;
 
-/// <summary>The poster model takes the fields each content type prints, and the QR code the page's absolute URL.</summary>
+/// <summary>The poster frame takes the fields each content type prints, and for its QR code the page's absolute URL.</summary>
 public sealed class PosterModelTests
 {
     [Fact]
@@ -31,7 +30,7 @@ public sealed class PosterModelTests
         Assert.Null(poster.Expert);
         Assert.Equal("https://kjzc.example.org/sub/notices/huodong/", poster.AbsoluteUrl);
         Assert.Equal("kjzc.example.org/sub/notices/huodong/", poster.ShortUrl);
-        Assert.Equal("posters/notices/huodong/", poster.Folder);
+        Assert.Equal("notices/huodong/#poster-a3", PosterPaths.Page(notice, PaperSize.A3));
     }
 
     [Fact]
@@ -113,15 +112,5 @@ public sealed class PosterModelTests
         Assert.False(PosterStage.HasPoster(View(notice, state: "expired")));
         Assert.False(PosterStage.HasPoster(View(notice, state: "withdrawn")));
         Assert.False(PosterStage.HasPoster(View(Common(Section.Pages, "about", "关于", At(2026, 1, 1)))));
-    }
-
-    [Fact]
-    public void Qr_svg_of_the_poster_encodes_its_absolute_url()
-    {
-        var notice = new Notice(Common(Section.Notices, "huodong", "通知", At(2026, 11, 16))) { Issuer = "某局" };
-        var poster = PosterBuilder.Build(View(notice), Config, Strings);
-        Assert.Equal(QrSvg.For("https://kjzc.example.org/sub/notices/huodong/"), poster.QrSvg);
-        Assert.StartsWith("<svg", poster.QrSvg, StringComparison.Ordinal);
-        Assert.Null(new HtmlParser().ParseDocument(poster.QrSvg).QuerySelector("script"));
     }
 }

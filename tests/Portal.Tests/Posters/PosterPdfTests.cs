@@ -22,14 +22,14 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
 
     public static TheoryData<string, string, string, string> Samples => new()
     {
-        { "posters/notices/keji-huodongzhou-2026/a4.html", "", "A4", "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知" },
-        { "posters/notices/keji-huodongzhou-2026/a4.html", "#a3", "A3", "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知" },
-        { "posters/techniques/danji-dongji-siyang-guanli/a4.html", "#a3", "A3", "蛋鸡冬季饲养管理要点" },
-        { "posters/techniques/danji-dongji-siyang-guanli/a4.html", "#a4", "A4", "蛋鸡冬季饲养管理要点" },
-        { "posters/policies/quanmin-kexue-suzhi-gangyao-jiedu/a4.html", "", "A4", "全民科学素质行动计划纲要：和农村群众有什么关系" },
+        { "notices/keji-huodongzhou-2026/index.html", "#poster-a4", "A4", "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知" },
+        { "notices/keji-huodongzhou-2026/index.html", "#poster-a3", "A3", "关于做好2026年全市科技活动周冬季集中服务工作的紧急通知" },
+        { "techniques/danji-dongji-siyang-guanli/index.html", "#poster-a3", "A3", "蛋鸡冬季饲养管理要点" },
+        { "techniques/danji-dongji-siyang-guanli/index.html", "#poster-a4", "A4", "蛋鸡冬季饲养管理要点" },
+        { "policies/quanmin-kexue-suzhi-gangyao-jiedu/index.html", "#poster-a4", "A4", "全民科学素质行动计划纲要：和农村群众有什么关系" },
     };
 
-    /// <summary>One poster page per document: its URL's fragment picks the paper, and both sizes print whole.</summary>
+    /// <summary>A document's page is its poster: the URL's fragment picks the paper, and both sizes print whole.</summary>
     [Theory]
     [MemberData(nameof(Samples))]
     public async Task Sample_poster_prints_on_one_page_with_title_fonts_margins_and_qr(string page, string fragment, string size, string title)
@@ -45,26 +45,37 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
         Assert.Contains("扫码阅读全文", text, StringComparison.Ordinal);
         var image = Render(pdf, temp);
         CheckMargins(image, paper);
-        var url = "https://kjzc.example.org/" + page["posters/".Length..page.LastIndexOf('/')] + "/";
+        var url = "https://kjzc.example.org/" + page[..page.LastIndexOf('/')] + "/";
         Assert.Equal([url], Tools.DecodeQr(temp.Combine("page.pgm")));
         var qrWidthMm = await QrSymbolWidthMm(Path.Combine(fixture.BuiltSite().Output, page), fragment);
         Assert.True(qrWidthMm >= (size == "A3" ? 50 : 35), $"QR code is {qrWidthMm:0.0} mm wide");
     }
 
     [Fact]
-    public async Task A3_address_opens_the_poster_at_a3_and_prints_on_one_a3_page_with_its_qr()
+    public async Task The_page_link_shows_the_a3_poster_in_place_and_back_brings_the_page_again()
     {
-        // a3.html is what the content page links and what people bookmarked: it must still print at A3.
+        // What a village secretary does: open the notice, click 打印海报 A3, print; then go back to reading.
         using var temp = new TempDir();
-        var pdf = temp.Combine("alias.pdf");
+        var pdf = temp.Combine("a3.pdf");
         var page = await fixture.Browser.NewPageAsync();
-        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
-        // The alias sends on at once (meta refresh): waiting for its own load event can miss it, so only the commit.
-        await page.GotoAsync(fixture.FileUrl("posters/techniques/danji-dongji-siyang-guanli/a3.html"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
-        await page.WaitForURLAsync(url => url.EndsWith("/danji-dongji-siyang-guanli/a4.html#a3", StringComparison.Ordinal));
-        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        await page.GotoAsync(fixture.FileUrl("techniques/danji-dongji-siyang-guanli/index.html"));
+        var pageTitle = await page.TitleAsync();
+        await page.ClickAsync(".poster-links a[href='#poster-a3']");
+        await page.WaitForSelectorAsync("html[data-poster=a3]", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
         Assert.Contains("（A3 ", await page.TitleAsync(), StringComparison.Ordinal);
+        Assert.True(await page.IsVisibleAsync("main.sheet h1.title"));
+        Assert.False(await page.IsVisibleAsync(".poster-links"));
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('link[rel=stylesheet]')].filter(l => !l.disabled && l.media !== 'not all').every(l => l.href.endsWith('/assets/poster.css'))"));
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
         await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Screen });
+
+        await page.GoBackAsync();
+        await page.WaitForFunctionAsync("() => !document.documentElement.hasAttribute('data-poster')");
+        Assert.Equal(pageTitle, await page.TitleAsync());
+        Assert.True(await page.IsVisibleAsync(".poster-links"));
+        Assert.False(await page.IsVisibleAsync("main.sheet"));
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('link[rel=stylesheet]')].some(l => !l.disabled && l.href.endsWith('/assets/site.css'))"));
         await page.CloseAsync();
 
         var paper = CheckPage(pdf, "A3");
@@ -103,12 +114,12 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
             $"## 第{i}部分\n\n{string.Concat(Enumerable.Repeat("各乡镇要组织科技特派员深入田间地头，现场指导群众解决生产中的实际问题。", 4))}\n\n1. 第一项要求说明。\n2. 第二项要求说明。\n\n| 项目 | 时间 |\n|---|---|\n| 培训 | 12月 |\n| 巡展 | 1月 |\n\n"));
         using var mini = new MiniSite().With("notices/long.md", $"---\ntitle: {title}\ndate: 2026-01-01\ndoc_no: 测科发〔2026〕1号\n---\n{body}");
         mini.Build().NoErrors();
-        var html = Path.Combine(mini.Output, "posters/notices/long/a4.html");
+        var html = Path.Combine(mini.Output, "notices/long/index.html");
         Assert.Contains("title--xs", File.ReadAllText(html), StringComparison.Ordinal);
 
         using var temp = new TempDir();
         var pdf = temp.Combine("long.pdf");
-        await PdfRenderer.RenderAsync(fixture.Browser, html, pdf);
+        await PdfRenderer.RenderAsync(fixture.Browser, html, pdf, "#poster-a4");
         var paper = CheckPage(pdf, "A4");
         var text = Squeeze(Tools.Run("pdftotext", "-enc", "UTF-8", pdf, "-"));
         Assert.Contains("篇幅所限，未完内容请扫码阅读全文", text, StringComparison.Ordinal);
@@ -125,7 +136,8 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
         // says which installed font actually drew the title's characters.
         var context = await fixture.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(fixture.FileUrl("posters/notices/keji-huodongzhou-2026/a4.html"));
+        await page.GotoAsync(fixture.FileUrl("notices/keji-huodongzhou-2026/index.html") + "#poster-a4");
+        await page.WaitForSelectorAsync("html[data-poster=a4]", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("DOM.enable");
         await cdp.SendAsync("CSS.enable");
@@ -189,6 +201,7 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
         var page = await fixture.Browser.NewPageAsync();
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
         await page.GotoAsync(new Uri(html).AbsoluteUri + fragment);
+        await page.WaitForSelectorAsync("html[data-poster]", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
         var width = await page.EvaluateAsync<double>(
             "() => { const svg = document.querySelector('.foot__qr svg'); const n = svg.viewBox.baseVal.width; return svg.getBoundingClientRect().width * (n - 8) / n * 25.4 / 96; }");
         await page.CloseAsync();

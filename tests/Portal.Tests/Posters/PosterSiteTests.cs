@@ -3,7 +3,7 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.Posters;
 
-/// <summary>The build writes an A4 and an A3 poster for every current notice, technique and policy, and links them.</summary>
+/// <summary>Every current notice, technique and policy page carries its poster (shown at #poster-a4 or #poster-a3) and links it; the bulletin is the one poster file.</summary>
 public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
 {
     private readonly SiteBuild _site;
@@ -18,67 +18,59 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
             .Select(f => f[..f.LastIndexOf('/')]);
 
     [Fact]
-    public void Every_current_document_has_one_poster_page_for_a4_and_a3_with_its_title_and_qr()
+    public void Every_current_document_page_carries_its_poster_frame_with_title_papers_and_qr_address()
     {
         var documents = CurrentDocuments(_site).ToList();
         Assert.True(documents.Count >= 12, string.Join(", ", documents));
         foreach (var doc in documents)
         {
-            var title = _site.Html(doc + "/index.html").QuerySelector("h1")!.TextContent;
-            var poster = _site.Html($"posters/{doc}/a4.html");
-            Assert.Equal(title, poster.QuerySelector("h1.title")!.TextContent);
-            // A4 is active; A3 waits for #a3 in the URL (poster.js turns its media on).
-            var a4 = poster.QuerySelector("head style[data-paper=a4]")!;
-            Assert.Contains("size: A4 portrait", a4.TextContent, StringComparison.Ordinal);
-            Assert.False(a4.HasAttribute("media"));
-            var a3 = poster.QuerySelector("head style[data-paper=a3]")!;
-            Assert.Contains("size: A3 portrait", a3.TextContent, StringComparison.Ordinal);
-            Assert.Equal("not all", a3.GetAttribute("media"));
-            Assert.NotNull(poster.QuerySelector(".foot__qr svg.qr__code"));
-            Assert.Equal("kjzc.example.org/" + doc + "/", poster.QuerySelector(".foot__url")!.TextContent);
-            Assert.Equal("noindex", poster.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+            var page = _site.Html(doc + "/index.html");
+            var title = page.QuerySelector("h1")!.TextContent;
+            var sheet = (AngleSharp.Html.Dom.IHtmlTemplateElement)page.QuerySelector("template#poster-sheet")!;
+            var frame = sheet.Content;
+            Assert.Equal(title, frame.QuerySelector("h1.title")!.TextContent);
+            Assert.Contains("size: A4 portrait", frame.QuerySelector("style[data-paper=a4]")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("size: A3 portrait", frame.QuerySelector("style[data-paper=a3]")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal($"https://kjzc.example.org/{doc}/", frame.QuerySelector(".foot__qr")!.GetAttribute("data-poster-qr"));
+            Assert.Equal("kjzc.example.org/" + doc + "/", frame.QuerySelector(".foot__url")!.TextContent);
+            // The body is the page's own text, taken by poster.js: the frame does not repeat it.
+            Assert.Empty(frame.QuerySelector("[data-poster-body]")!.ChildNodes);
+            Assert.Equal("../../assets/poster.css", sheet.GetAttribute("data-css"));
+            Assert.Equal("../../assets/vendor/lean-qr.js", sheet.GetAttribute("data-qr-script"));
+            Assert.Single(page.QuerySelectorAll("script[src='../../assets/poster.js']"));
         }
     }
 
     [Fact]
-    public void The_a3_address_of_every_poster_sends_to_the_poster_page_at_a3()
+    public void There_are_no_poster_files_besides_the_bulletin()
     {
-        foreach (var doc in CurrentDocuments(_site))
-        {
-            var alias = _site.Html($"posters/{doc}/a3.html");
-            Assert.Equal("0; url=a4.html#a3", alias.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
-            Assert.Equal("a4.html#a3", Assert.Single(alias.QuerySelectorAll("a[href]")).GetAttribute("href"));
-            Assert.Equal("noindex", alias.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
-            Assert.Contains("（A3 打印海报）", alias.Title, StringComparison.Ordinal);
-            Assert.Empty(alias.QuerySelectorAll("script, link[rel=stylesheet], svg"));
-        }
+        Assert.Equal(["posters/bulletin/a3.html", "posters/bulletin/a4.html"], _site.Files().Where(f => f.StartsWith("posters/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Posters_share_the_one_poster_stylesheet_and_script_and_load_nothing_else()
+    public void Pages_without_a_poster_carry_no_frame_and_no_script()
     {
-        string Resolve(string file, string href) =>
-            Path.GetRelativePath(_site.Output, Path.GetFullPath(Path.Combine(_site.Output, Path.GetDirectoryName(file)!, href))).Replace('\\', '/');
-
-        foreach (var file in _site.Files().Where(f => f.StartsWith("posters/", StringComparison.Ordinal)))
+        foreach (var file in new[] { "index.html", "about/index.html", "notices/index.html", "search/index.html" })
         {
             var page = _site.Html(file);
-            if (page.QuerySelector("meta[http-equiv=refresh]") is not null)
-            {
-                continue; // an A3 alias, checked above
-            }
+            Assert.Null(page.QuerySelector("template#poster-sheet"));
+            Assert.Empty(page.QuerySelectorAll("script[src$='poster.js']"));
+        }
+    }
 
-            // One stylesheet per paper size on a poster page (the bulletin has one page per size, one each).
-            Assert.Empty(page.QuerySelectorAll("img[src], a[href], style:not([data-paper]):not(:first-of-type)"));
-            Assert.Equal("assets/poster.css", Resolve(file, Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href")!));
-            var scripts = page.QuerySelectorAll("script").ToList();
-            Assert.All(scripts, s => Assert.Equal("assets/poster.js", Resolve(file, s.GetAttribute("src") ?? "inline script")));
-            Assert.Equal(file.Contains("/bulletin/", StringComparison.Ordinal) ? 0 : 1, scripts.Count);
+    [Fact]
+    public void Bulletin_shares_the_one_poster_stylesheet_and_loads_nothing_else()
+    {
+        foreach (var file in new[] { "posters/bulletin/a4.html", "posters/bulletin/a3.html" })
+        {
+            var page = _site.Html(file);
+            Assert.Empty(page.QuerySelectorAll("img[src], a[href], script"));
+            Assert.Equal("../../assets/poster.css", Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href"));
         }
 
         Assert.Contains("data-poster-body", File.ReadAllText(Path.Combine(_site.Output, "assets/poster.js")), StringComparison.Ordinal);
-
         Assert.Contains("print-color-adjust: exact", File.ReadAllText(Path.Combine(_site.Output, "assets/poster.css")), StringComparison.Ordinal);
+        Assert.Contains("window.LeanQr", File.ReadAllText(Path.Combine(_site.Output, "assets/vendor/lean-qr.js")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +79,7 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
         foreach (var doc in CurrentDocuments(_site))
         {
             var links = _site.Html(doc + "/index.html").QuerySelectorAll(".poster-links a").Select(a => a.GetAttribute("href")).ToList();
-            Assert.Equal([$"../../posters/{doc}/a4.html", $"../../posters/{doc}/a3.html"], links);
+            Assert.Equal(["#poster-a4", "#poster-a3"], links);
         }
 
         Assert.Empty(_site.Html("about/index.html").QuerySelectorAll(".poster-links"));
@@ -119,15 +111,17 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
     {
         using var states = new SiteBuild(Repo.Fixture("states"));
         Assert.True(states.Report.Succeeded, string.Join("\n", states.Report.Diagnostics));
-        Assert.True(states.Exists("posters/notices/current/a4.html"));
-        Assert.True(states.Exists("posters/notices/expires-today/a3.html"));
-        foreach (var slug in new[] { "expired", "withdrawn", "scheduled", "draft" })
+        Assert.NotNull(states.Html("notices/current/index.html").QuerySelector("template#poster-sheet"));
+        Assert.NotNull(states.Html("notices/expires-today/index.html").QuerySelector("template#poster-sheet"));
+        foreach (var slug in new[] { "expired", "withdrawn" })
         {
-            Assert.False(states.Exists($"posters/notices/{slug}/a4.html"), slug);
+            var page = states.Html($"notices/{slug}/index.html");
+            Assert.Null(page.QuerySelector("template#poster-sheet"));
+            Assert.Empty(page.QuerySelectorAll(".poster-links"));
         }
 
-        Assert.Empty(states.Html("notices/expired/index.html").QuerySelectorAll(".poster-links"));
-        Assert.Empty(states.Html("notices/withdrawn/index.html").QuerySelectorAll(".poster-links"));
+        Assert.False(states.Exists("notices/scheduled/index.html"));
+        Assert.False(states.Exists("notices/draft/index.html"));
     }
 
     [Fact]
@@ -140,9 +134,9 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
             BaseUrl = "https://mirror.example.net/kjzc",
         });
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        var poster = File.ReadAllText(temp.Combine("out", "posters/notices/current/a4.html"));
-        Assert.Contains(Portal.Posters.QrSvg.For("https://mirror.example.net/kjzc/notices/current/"), poster, StringComparison.Ordinal);
-        Assert.Contains("mirror.example.net/kjzc/notices/current/", poster, StringComparison.Ordinal);
+        var page = File.ReadAllText(temp.Combine("out", "notices/current/index.html"));
+        Assert.Contains("data-poster-qr=\"https://mirror.example.net/kjzc/notices/current/\"", page, StringComparison.Ordinal);
+        Assert.Contains(">mirror.example.net/kjzc/notices/current/<", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,9 +147,9 @@ public sealed class PosterSiteTests : IClassFixture<PosterSiteTests.Sample>
             .With("_theme/assets/poster.css", ".sheet { outline: 1px solid red; } /* 本站覆盖 </style><script>x</script> */");
         var report = mini.Build();
         report.NoErrors();
-        var poster = File.ReadAllText(Path.Combine(mini.Output, "posters/notices/n/a4.html"));
-        Assert.Contains("href=\"../../../assets/poster.css\"", poster, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>x", poster, StringComparison.Ordinal);
+        var page = File.ReadAllText(Path.Combine(mini.Output, "notices/n/index.html"));
+        Assert.Contains("data-css=\"../../assets/poster.css\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>x", page, StringComparison.Ordinal);
         Assert.Contains("outline: 1px solid red", File.ReadAllText(Path.Combine(mini.Output, "assets/poster.css")), StringComparison.Ordinal);
     }
 

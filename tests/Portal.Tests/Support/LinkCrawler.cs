@@ -19,9 +19,16 @@ public static class LinkCrawler
 
             var doc = parser.ParseDocument(File.ReadAllText(file));
             var ids = doc.QuerySelectorAll("[id]").Select(e => e.Id).ToHashSet();
-            foreach (var element in doc.QuerySelectorAll("a[href], link[href], img[src], script[src]"))
+            // A page that carries its poster answers #poster-a4 and #poster-a3 (poster.js shows the sheet).
+            if (doc.QuerySelector("template#poster-sheet") is not null)
             {
-                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                ids.UnionWith(["poster-a4", "poster-a3"]);
+            }
+
+            var urls = doc.QuerySelectorAll("a[href], link[href], img[src], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Concat(doc.QuerySelectorAll("template[data-css]").SelectMany(t => new[] { t.GetAttribute("data-css")!, t.GetAttribute("data-qr-script") ?? "" }).Where(u => u.Length > 0));
+            foreach (var url in urls)
+            {
                 if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal))
                 {
                     continue;

@@ -9,6 +9,8 @@
   var template = document.getElementById("poster-sheet");
   if (!template) return;
   var root = document.documentElement;
+  // poster.css and lean-qr live beside this script, which works under any sub-path and from file://.
+  var assets = document.currentScript.src.replace(/[^/]*$/, "");
   var page = null, sheet = null, papers = [], posterCss = null;
 
   function wanted() {
@@ -50,20 +52,31 @@
     if (window.LeanQr) { draw(); return Promise.resolve(); }
     return new Promise(function (resolve) {
       var script = document.createElement("script");
-      script.src = template.getAttribute("data-qr-script");
+      script.src = assets + "vendor/lean-qr.js";
       load(script, function () { if (window.LeanQr) draw(); resolve(); });
       document.head.appendChild(script);
+    });
+  }
+
+  // One @page style per paper size ("A4 15 1;A3 21.2 1.414": name, margin and --u in mm).
+  function paperStyles() {
+    return template.getAttribute("data-papers").split(";").map(function (entry) {
+      var p = entry.split(" "), style = document.createElement("style");
+      style.setAttribute("data-paper", p[0].toLowerCase());
+      style.media = "not all";
+      style.textContent = "@page { size: " + p[0] + " portrait; margin: " + p[1] + "mm; } :root { --u: " + p[2] + "mm; }";
+      return style;
     });
   }
 
   // Builds the sheet once: its paper styles and poster.css go into the head, switched off until used.
   function build() {
     var content = template.content.cloneNode(true);
-    papers = [].slice.call(content.querySelectorAll("style[data-paper]"));
-    papers.forEach(function (s) { s.media = "not all"; document.head.appendChild(s); });
+    papers = paperStyles();
+    papers.forEach(function (s) { document.head.appendChild(s); });
     posterCss = document.createElement("link");
     posterCss.rel = "stylesheet";
-    posterCss.href = template.getAttribute("data-css");
+    posterCss.href = assets + "poster.css";
     posterCss.setAttribute("data-poster", "");
     var ready = new Promise(function (resolve) { load(posterCss, resolve); });
     document.head.appendChild(posterCss);
@@ -71,6 +84,8 @@
     sheet.className = "poster";
     sheet.appendChild(content.querySelector(".sheet"));
     bodyFromPage(sheet.querySelector("[data-poster-body]"));
+    // The address as printed under the code: without the scheme, which nobody types.
+    sheet.querySelector(".foot__url").textContent = sheet.querySelector("[data-poster-qr]").getAttribute("data-poster-qr").replace(/^https?:\/\//, "");
     return Promise.all([ready, drawQr(sheet.querySelector("[data-poster-qr]"))]);
   }
 
@@ -135,7 +150,7 @@
     posterCss.media = "all";
     pageStyles().forEach(function (l) { l.disabled = true; });
     if (document.body !== sheet) root.replaceChild(sheet, document.body);
-    document.title = template.getAttribute("data-title").replace("{paper}", size.toUpperCase());
+    document.title = sheet.querySelector("h1.title").textContent + template.getAttribute("data-title").replace("{paper}", size.toUpperCase());
     var fonts = document.fonts ? document.fonts.ready : Promise.resolve();
     return fonts.then(function () {
       fit();

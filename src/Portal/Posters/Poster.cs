@@ -27,8 +27,7 @@ public sealed record Poster(
     IReadOnlyList<string> KeyPoints,
     Expert? Expert,
     string PageUrl,
-    string AbsoluteUrl,
-    string ShortUrl);
+    string AbsoluteUrl);
 
 public static class PosterPaths
 {

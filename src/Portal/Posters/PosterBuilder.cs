@@ -30,8 +30,7 @@ public static class PosterBuilder
             keyPoints,
             expert,
             item.Url,
-            absolute,
-            ShortUrl(absolute));
+            absolute);
     }
 
     /// <summary>The URL as printed under the code: without the scheme, which nobody types.</summary>

@@ -29,7 +29,6 @@ public sealed class PosterModelTests
         Assert.Empty(poster.Facts);
         Assert.Null(poster.Expert);
         Assert.Equal("https://kjzc.example.org/sub/notices/huodong/", poster.AbsoluteUrl);
-        Assert.Equal("kjzc.example.org/sub/notices/huodong/", poster.ShortUrl);
         Assert.Equal("notices/huodong/#poster-a3", PosterPaths.Page(notice, PaperSize.A3));
     }
 

@@ -43,9 +43,10 @@ public sealed partial class PosterPdfTests(BrowserFixture fixture)
         var text = Squeeze(Tools.Run("pdftotext", "-enc", "UTF-8", pdf, "-"));
         Assert.Contains(title, text, StringComparison.Ordinal);
         Assert.Contains("扫码阅读全文", text, StringComparison.Ordinal);
+        var url = "https://kjzc.example.org/" + page[..page.LastIndexOf('/')] + "/";
+        Assert.Contains(url["https://".Length..], text, StringComparison.Ordinal); // the short URL under the code
         var image = Render(pdf, temp);
         CheckMargins(image, paper);
-        var url = "https://kjzc.example.org/" + page[..page.LastIndexOf('/')] + "/";
         Assert.Equal([url], Tools.DecodeQr(temp.Combine("page.pgm")));
         var qrWidthMm = await QrSymbolWidthMm(Path.Combine(fixture.BuiltSite().Output, page), fragment);
         Assert.True(qrWidthMm >= (size == "A3" ? 50 : 35), $"QR code is {qrWidthMm:0.0} mm wide");

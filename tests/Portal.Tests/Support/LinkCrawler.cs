@@ -25,9 +25,7 @@ public static class LinkCrawler
                 ids.UnionWith(["poster-a4", "poster-a3"]);
             }
 
-            var urls = doc.QuerySelectorAll("a[href], link[href], img[src], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
-                .Concat(doc.QuerySelectorAll("template[data-css]").SelectMany(t => new[] { t.GetAttribute("data-css")!, t.GetAttribute("data-qr-script") ?? "" }).Where(u => u.Length > 0));
-            foreach (var url in urls)
+            foreach (var url in doc.QuerySelectorAll("a[href], link[href], img[src], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!))
             {
                 if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal))
                 {

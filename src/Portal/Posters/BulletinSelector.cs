@@ -26,7 +26,7 @@ public static class BulletinSelector
     public static IReadOnlyList<BulletinEntry> Select(IEnumerable<DocumentView> documents, DateOnly date, BulletinSettings settings, TimeZoneInfo timeZone)
     {
         var current = documents
-            .Where(d => PosterPaths.HasPoster(d.Item, PublicationState.Current) && d.Summary.State == "current")
+            .Where(PosterStage.HasPoster)
             .OrderByDescending(d => d.Item.Date)
             .ThenBy(d => d.Item.Title, StringComparer.Ordinal)
             .ToList();

@@ -40,8 +40,4 @@ public static class PosterPaths
     /// <c>#poster-a3</c>, e.g. <c>notices/foo/#poster-a3</c>.
     /// </summary>
     public static string Page(ContentItem item, PaperSize paper) => item.Url + paper.PosterFragment;
-
-    /// <summary>Only current notices, techniques and policies get posters: an expired notice is not printed.</summary>
-    public static bool HasPoster(ContentItem item, PublicationState state) =>
-        state == PublicationState.Current && item.Section is Section.Notices or Section.Techniques or Section.Policies;
 }

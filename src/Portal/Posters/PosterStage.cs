@@ -78,8 +78,12 @@ public static class PosterStage
         ["papers"] = PaperSize.All,
     };
 
+    /// <summary>
+    /// The one rule for who has a poster (page links, the page's sheet, the bulletin, <c>portal poster</c>
+    /// through the built page): only current notices, techniques and policies; an expired notice is not printed.
+    /// </summary>
     public static bool HasPoster(DocumentView view) =>
-        view.Summary.State == "current" && PosterPaths.HasPoster(view.Item, PublicationState.Current);
+        view.Summary.State == "current" && view.Item.Section is Section.Notices or Section.Techniques or Section.Policies;
 
     /// <summary>The layouts this stage renders with: each must exist.</summary>
     public static IReadOnlyList<string> Layouts { get; } = ["bulletin"];

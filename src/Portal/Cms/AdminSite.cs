@@ -45,17 +45,17 @@ public sealed record AdminSite(BuildPaths Paths, CmsLocalBackend? LocalBackend)
     }
 
     /// <summary>
-    /// input/ relative to the repository root (the nearest folder above with <c>.git</c>), which is what
-    /// Decap's collection folders are relative to; <c>input</c> when there is no repository.
+    /// input/ relative to <see cref="ContentRoot"/>, with '/': what Decap's collection folders (and
+    /// decap-server's paths) are relative to.
     /// </summary>
-    public static string RepositoryFolder(string input) => RepositoryRoot(input) is { } root
-        ? Path.GetRelativePath(root, input).Replace('\\', '/') is "." ? "" : Path.GetRelativePath(root, input).Replace('\\', '/')
-        : "input";
+    public static string RepositoryFolder(string input) =>
+        Path.GetRelativePath(ContentRoot(input), Path.GetFullPath(input)).Replace('\\', '/') is var relative && relative != "." ? relative : "";
 
-    /// <summary>The nearest folder at or above input/'s parent that holds <c>.git</c>, or null.</summary>
-    public static string? RepositoryRoot(string input)
+    /// <summary>The repository holding input/ (the nearest folder at or above it with <c>.git</c>), else input/'s parent.</summary>
+    public static string ContentRoot(string input)
     {
-        for (var dir = Path.GetFullPath(input); dir is not null; dir = Path.GetDirectoryName(dir))
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+        for (var dir = full; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git")))
             {
@@ -63,7 +63,7 @@ public sealed record AdminSite(BuildPaths Paths, CmsLocalBackend? LocalBackend)
             }
         }
 
-        return null;
+        return Path.GetDirectoryName(full) ?? full;
     }
 
     private static string IndexHtml(SiteConfig site) => $"""

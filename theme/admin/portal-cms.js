@@ -2,12 +2,12 @@
 // 1. the slug of a new entry is the title's pinyin, exactly as `portal new` makes it (Text/Slugs.cs),
 // 2. a preview per section that uses the site's own stylesheet and the page's classes.
 //
-// Why a preSave hook: Decap's slug templates can only sanitize the title (Chinese would be dropped or kept
-// as Han characters), and a pinyin filter cannot be plugged into them. Collections are `nested`, so the
-// folder name is the entry's meta.path (not a front matter key); when the editor leaves 网址名 empty, the
-// hook fills it before Decap computes the path. The pinyin table and the slugs already used on the site
-// come from the build (site-data.js); an unmerged pull request's slug is not known here, so two drafts
-// with the same title in flight at once would collide, and `portal check` reports the duplicate.
+// Why not Decap's own slug: its slug templates can only sanitize the title (Chinese is dropped or kept as
+// Han characters) and take no pinyin filter. Collections are `nested`, so the folder name is the entry's
+// meta.path (网址名, not a front matter key), which this script proposes from the title. The pinyin table
+// and the slugs already used on the site come from the build (site-data.js); Decap itself refuses a path
+// that exists in the collection. An unmerged pull request's slug is not known here, so two drafts with the
+// same title in flight at once would collide, and `portal check` reports the duplicate slug.
 (function () {
   'use strict';
   var CMS = window.CMS;
@@ -81,22 +81,25 @@
     return unique(fromTitle(title));
   };
 
-  CMS.registerEventListener({
-    name: 'preSave',
-    handler: function (event) {
-      var entry = event.entry;
-      if (!entry.get('newRecord') || entry.getIn(['meta', 'path'])) {
-        return entry;
-      }
-      var slug = fromTitle(String(entry.getIn(['data', 'title']) || ''));
-      if (!slug) {
-        throw new Error('无法从标题生成网址名，请在“网址名”中填写，例如 keji-huodongzhou-2026');
-      }
-      slug = unique(slug);
-      taken.add(slug);
-      return entry.setIn(['meta', 'path'], slug);
-    },
-  });
+  // Decap requires 网址名 (meta.path) before saving and offers no hook to compute it, so it is filled
+  // in the form: while the editor types the title, the field follows the title's pinyin, until the editor
+  // types a name of their own. This reaches into the form's DOM (Decap's `<name>-field-<n>` ids and
+  // React's value setter), so check it after updating the bundle; the CMS test exercises it.
+  var setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  document.addEventListener('input', function (event) {
+    var title = event.target;
+    if (!(title instanceof HTMLInputElement) || !/^title-field-/.test(title.id)) {
+      return;
+    }
+    var path = document.querySelector('input[id^="path-field-"]');
+    if (!path || (path.value !== '' && path.value !== path.dataset.portalSlug)) {
+      return;
+    }
+    var slug = window.portalSlug(title.value);
+    path.dataset.portalSlug = slug;
+    setValue.call(path, slug);
+    path.dispatchEvent(new Event('input', { bubbles: true }));
+  }, true);
 
   // Previews: the page's markup (theme/layouts/*.html) in the site's stylesheet.
   CMS.registerPreviewStyle('../assets/site.css');

@@ -52,8 +52,9 @@ public static class CmsConfigBuilder
             Folder = prefix + SectionNames.Folder(section),
             Summary = section == Section.Pages ? "{{title}}" : "{{title}}（{{date}}）",
             Nested = new CmsNested(2, "{{title}}"),
-            Meta = new CmsMeta(new CmsMetaPath("网址名", "string", "index", "网址中的名称：不填时保存时按标题拼音自动生成（同 portal new），只能用小写字母、数字和连字符")
+            Meta = new CmsMeta(new CmsMetaPath("网址名", "string", "index", "网址中的名称：输入标题时自动填为标题的拼音（同 portal new），可以修改，只能用小写字母、数字和连字符")
             {
+                Required = true,
                 Pattern = [Validate.SiteValidator.SlugRegex, "只能用小写字母、数字和连字符，例如 youcai-dongji-guanli"],
             }),
             Fields = [.. FrontMatterKeys.For(section).Select(k => CmsFields.For(k, context)), CmsFields.Body],

@@ -88,7 +88,8 @@
   var setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   document.addEventListener('input', function (event) {
     var title = event.target;
-    if (!(title instanceof HTMLInputElement) || !/^title-field-/.test(title.id)) {
+    // The entry's title is the form's first title field (interprets has a title of its own).
+    if (!(title instanceof HTMLInputElement) || title !== document.querySelector('input[id^="title-field-"]')) {
       return;
     }
     var path = document.querySelector('input[id^="path-field-"]');

@@ -54,8 +54,8 @@ public sealed class CmsFormsTests(BrowserFixture browser)
 
         await server.ExplainFailureAsync("The notice form failed.", async () =>
         {
-            await OpenNewAsync(page, server, "notices");
-            await page.Locator("input[id^='title-field']").FillAsync(NoticeTitle);
+            await OpenNewAsync(page, server, "notices", "通知公告");
+            await page.Locator("input[id^='title-field']").First.FillAsync(NoticeTitle);
             await page.Locator("input[id^='date-field']").FillAsync("2026-11-20T09:30");
             await ChooseAsync(page, "regions", "北湖区/华塘镇");
             await page.Locator("input[id^='doc_no-field']").FillAsync("郴科发〔2026〕52号");
@@ -70,8 +70,8 @@ public sealed class CmsFormsTests(BrowserFixture browser)
 
         await server.ExplainFailureAsync("The technique form failed.", async () =>
         {
-            await OpenNewAsync(page, server, "techniques");
-            await page.Locator("input[id^='title-field']").FillAsync(TechniqueTitle);
+            await OpenNewAsync(page, server, "techniques", "实用技术");
+            await page.Locator("input[id^='title-field']").First.FillAsync(TechniqueTitle);
             await page.Locator("input[id^='date-field']").FillAsync("2026-11-18T08:00");
             await ChooseAsync(page, "category", "种植");
             await ChooseAsync(page, "months", "12月");
@@ -89,8 +89,8 @@ public sealed class CmsFormsTests(BrowserFixture browser)
 
         await server.ExplainFailureAsync("The policy form failed.", async () =>
         {
-            await OpenNewAsync(page, server, "policies");
-            await page.Locator("input[id^='title-field']").FillAsync(PolicyTitle);
+            await OpenNewAsync(page, server, "policies", "政策解读");
+            await page.Locator("input[id^='title-field']").First.FillAsync(PolicyTitle);
             await page.Locator("input[id^='date-field']").FillAsync("2026-11-21T10:00");
             await ChooseAsync(page, "ref", "科技活动周");
             await TypeBodyAsync(page, "冬季集中服务面向全市农户，服务点设在各乡镇科技之窗。");
@@ -119,10 +119,13 @@ public sealed class CmsFormsTests(BrowserFixture browser)
         Assert.Empty(outside);
     }
 
-    private static async Task OpenNewAsync(IPage page, PortalServeProcess server, string collection)
+    private static async Task OpenNewAsync(IPage page, PortalServeProcess server, string collection, string label)
     {
+        // A fresh load: a hash change alone would leave the previous form in the page for a moment.
+        await page.GotoAsync("about:blank");
         await page.GotoAsync(server.BaseUrl + $"admin/#/collections/{collection}/new");
-        await page.Locator("input[id^='title-field']").WaitForAsync();
+        await Expect(page.GetByText($"正在集合“{label}”中编写")).ToBeVisibleAsync();
+        await page.Locator("input[id^='title-field']").First.WaitForAsync();
     }
 
     /// <summary>A react-select (select and relation widgets): type, then take the first matching option.</summary>

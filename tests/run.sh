@@ -18,8 +18,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
-# axe-core is injected into pages by the accessibility tests (pinned in tests/package.json).
-if [ ! -f tests/node_modules/axe-core/axe.min.js ]; then
+# axe-core is injected into pages by the accessibility tests; decap-server is the CMS test's local backend
+# (both pinned in tests/package.json).
+if [ ! -f tests/node_modules/axe-core/axe.min.js ] || [ ! -f tests/node_modules/decap-server/dist/index.js ]; then
   npm install --prefix tests --no-audit --no-fund --loglevel=error
 fi
 

@@ -23,6 +23,9 @@ public sealed record BuildOptions(BuildPaths Paths)
     /// <summary>Id of a kiosk profile in site.yml: build that kiosk's variant of the site instead of the web site.</summary>
     public string? Kiosk { get; init; }
 
+    /// <summary>decap-server's API for <c>serve --cms</c>: written as <c>local_backend</c> into the served admin/config.yml only.</summary>
+    public Cms.CmsLocalBackend? LocalCms { get; init; }
+
     /// <summary>Told when each stage starts and ends and as documents are done (the CLI's progress display).</summary>
     public IBuildProgress Progress { get; init; } = BuildProgress.None;
 }

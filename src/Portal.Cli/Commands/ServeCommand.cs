@@ -18,11 +18,15 @@ public static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "端口", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "监听地址；默认只允许本机访问", DefaultValueFactory = _ => "127.0.0.1" };
         var kiosk = new Option<string?>("--kiosk") { Description = "预览 site.yml 中指定编号的触摸屏版本（与 portal build --kiosk 的输出相同）", HelpName = "编号" };
+        var cms = new Option<bool>("--cms") { Description = "同时启动内容编辑表单的本地后端（decap-server），在 /admin/ 用表单编辑本机的 input 目录" };
+        var cmsPort = new Option<int>("--cms-port") { Description = "decap-server 的端口", DefaultValueFactory = _ => 8081 };
         var command = new Command("serve", "本地预览：构建后在 http://127.0.0.1:5080/ 提供网站；内容或模板改动后只重建受影响的页面，并刷新显示这些页面的浏览器标签。");
         options.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(host);
         command.Options.Add(kiosk);
+        command.Options.Add(cms);
+        command.Options.Add(cmsPort);
         command.SetAction(async (parse, cancel) =>
         {
             var console = Terminal.Console;
@@ -32,6 +36,17 @@ public static class ServeCommand
             {
                 Console.Error.WriteLine(problem);
                 return ExitCodes.BadArguments;
+            }
+
+            using var decap = parse.GetValue(cms) ? StartCms(build, parse.GetValue(cmsPort)) : null;
+            if (parse.GetValue(cms) && decap is null)
+            {
+                return ExitCodes.BadArguments;
+            }
+
+            if (decap is not null)
+            {
+                build = build with { LocalCms = new Portal.Cms.CmsLocalBackend($"http://127.0.0.1:{parse.GetValue(cmsPort)}/api/v1") };
             }
 
             var live = new LiveReload();
@@ -60,9 +75,26 @@ public static class ServeCommand
             var app = PreviewServer.Create(build.Paths.Output, parse.GetValue(host)!, listen, live);
             await app.StartAsync(cancel);
             console.MarkupLine($"[green]预览地址：http://{parse.GetValue(host)}:{listen}/[/]　按 Ctrl+C 停止。");
+            if (decap is not null)
+            {
+                console.MarkupLine($"[green]编辑表单：http://{parse.GetValue(host)}:{listen}/admin/[/]　（本地后端，保存即写入 input 目录）");
+            }
+
             await app.WaitForShutdownAsync(cancel);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>decap-server for the repository holding input/; null (with the message printed) when it is not installed. Without a cms section in site.yml there is no admin/ to use it.</summary>
+    private static DecapServer? StartCms(BuildOptions build, int port)
+    {
+        if (DecapServer.Find(build.Paths.Input) is not { } script)
+        {
+            Console.Error.WriteLine("找不到 decap-server：请先在网站文件夹运行 npm install decap-server@3.11.3（或在本仓库运行 npm install --prefix tools/cms），见 docs/cms.md。");
+            return null;
+        }
+
+        return DecapServer.Start(script, Portal.Cms.AdminSite.ContentRoot(build.Paths.Input), port);
     }
 }

@@ -96,7 +96,10 @@ public static class PreviewServer
             context.Response.Headers.CacheControl = "no-store";
             await context.Response.WriteAsync(html, Encoding.UTF8);
         });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        // admin/config.yml (Decap CMS) is the one file type the default table lacks.
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".yml"] = "text/yaml; charset=utf-8";
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false, ContentTypeProvider = types });
         app.Run(async context =>
         {
             var notFound = files.GetFileInfo("404.html");

@@ -24,6 +24,9 @@ public sealed record SiteConfig
     public RegionTree Regions { get; init; } = RegionTree.Empty;
 
     public IReadOnlyList<KioskProfile> Kiosks { get; init; } = [];
+
+    /// <summary>The <c>cms:</c> section; null when the site has no editors' forms at admin/.</summary>
+    public Cms.CmsSettings? Cms { get; init; }
 }
 
 public sealed record Footer

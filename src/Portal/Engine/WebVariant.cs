@@ -5,14 +5,9 @@ using Portal.SiteModel;
 
 namespace Portal.Engine;
 
-/// <summary>The public web site: every document, the theme as it is, the output as assembled.</summary>
-public sealed class WebVariant : IBuildVariant
+/// <summary>The public web site: every document, the theme as it is, the output as assembled plus the editors' admin/.</summary>
+public sealed class WebVariant(Cms.AdminSite admin) : IBuildVariant
 {
-    public static readonly WebVariant Instance = new();
-
-    private WebVariant()
-    {
-    }
 
     public string? ThemeFolder => null;
 
@@ -24,5 +19,8 @@ public sealed class WebVariant : IBuildVariant
 
     public (Site Site, IReadOnlyDictionary<string, object?>? Globals) Prepare(Site site, IReadOnlyList<ProcessedDocument> documents, Labels labels) => (site, null);
 
-    public IReadOnlyList<OutputFile> Finish(IReadOnlyList<OutputFile> files, Site site, IReadOnlyList<ProcessedDocument> documents, Labels labels) => files;
+    public IReadOnlyList<OutputFile> Finish(IReadOnlyList<OutputFile> files, Site site, IReadOnlyList<ProcessedDocument> documents, Labels labels) =>
+        admin.Files(site.Config, documents.Select(d => d.Item)) is { Count: > 0 } extra
+            ? [.. files.Concat(extra).OrderBy(f => f.Path, StringComparer.Ordinal)]
+            : files;
 }

@@ -8,7 +8,7 @@ namespace Portal.Load;
 public static class SiteConfigLoader
 {
     private static readonly string[] Keys =
-        ["title", "description", "base_url", "language", "timezone", "issuer", "footer", "categories", "regions", "kiosks"];
+        ["title", "description", "base_url", "language", "timezone", "issuer", "footer", "categories", "regions", "kiosks", "cms"];
 
     public static SiteConfig? Load(string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -47,6 +47,7 @@ public static class SiteConfigLoader
             Categories = fields.StringList("categories"),
             Regions = ReadRegions(fields),
             Kiosks = ReadKiosks(fields, diagnostics),
+            Cms = ReadCms(fields, diagnostics),
         };
     }
 
@@ -69,6 +70,35 @@ public static class SiteConfigLoader
         diagnostics.Error(DiagnosticCodes.SiteConfig, new SourceSpan(displayPath, (int)node.Start.Line, (int)node.Start.Column),
             $"timezone “{id}” 无法识别，请写 IANA 时区名，例如 Asia/Shanghai。");
         return ChinaStandardTime;
+    }
+
+    private static Cms.CmsSettings? ReadCms(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (fields.Mapping("cms", "backend、repo、branch 等键（见 docs/cms.md）") is not { } map)
+        {
+            return null;
+        }
+
+        var c = fields.Nested(map);
+        c.WarnUnknownKeys(["backend", "repo", "branch", "base_url", "auth_endpoint", "app_id", "api_root", "auth_type"], "cms ");
+        var backend = c.String("backend") ?? "github";
+        if (!Cms.CmsSettings.Backends.Contains(backend))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteConfig, c.SpanOf("backend"), $"cms 的 backend 只能是 {string.Join("、", Cms.CmsSettings.Backends)} 之一，不能是“{backend}”。");
+        }
+
+        var repo = c.String("repo", required: true);
+        return repo is null ? null : new Cms.CmsSettings
+        {
+            Backend = backend,
+            Repo = repo,
+            Branch = c.String("branch") ?? "main",
+            BaseUrl = c.String("base_url"),
+            AuthEndpoint = c.String("auth_endpoint"),
+            AppId = c.String("app_id"),
+            ApiRoot = c.String("api_root"),
+            AuthType = c.String("auth_type"),
+        };
     }
 
     private static Footer ReadFooter(YamlFields fields)

@@ -107,7 +107,9 @@ public sealed class YamlFields
     public DateTimeOffset? Date(string key, bool required = false)
     {
         var node = Node(key);
-        if (node is null)
+
+        // An empty value is no date, as for String: `expires: ''` is what the CMS form writes for a date left empty.
+        if (node is null || node is YamlScalarNode { Value: var text } && string.IsNullOrWhiteSpace(text))
         {
             Missing(key, required);
             return null;

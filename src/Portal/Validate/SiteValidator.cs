@@ -42,7 +42,10 @@ public static partial class SiteValidator
         AliasRules.Validate(site.Items, diagnostics);
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    /// <summary>The slug rule as a regular expression (the CMS form checks the same pattern).</summary>
+    public const string SlugRegex = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(SlugRegex)]
     private static partial Regex SlugPattern();
 
     /// <summary>Lowercase ASCII letters and digits in words joined by single hyphens (also used by <c>portal new</c>).</summary>

@@ -102,11 +102,11 @@ public static class TemplateRenderer
         var pageObject = new ScriptObject { ["path"] = page.Path, ["title"] = page.Title, ["description"] = page.Description, ["layout"] = page.Layout, ["model"] = page.Model };
         try
         {
-            return worker.Render(page.Path, new ScriptObject { ["page"] = pageObject, ["model"] = page.Model }, context =>
+            return InterTagWhitespace.Collapse(worker.Render(page.Path, new ScriptObject { ["page"] = pageObject, ["model"] = page.Model }, context =>
             {
                 pageObject["content"] = layout.Render(context);
                 return baseLayout.Render(context);
-            });
+            }));
         }
         catch (ScriptRuntimeException e)
         {

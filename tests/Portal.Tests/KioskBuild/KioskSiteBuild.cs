@@ -51,14 +51,19 @@ public sealed class KioskSamples : IDisposable
         _quick = new(() =>
         {
             Folders.Copy(Repo.Path("input"), _input.Path);
-            File.AppendAllText(Path.Combine(_input.Path, "site.yml"), $"""
+            // Inserted as the first profile under kiosks:, wherever that list is in the file.
+            var siteYml = Path.Combine(_input.Path, "site.yml");
+            var text = File.ReadAllText(siteYml);
+            var list = text.IndexOf("\nkiosks:\n", StringComparison.Ordinal);
+            Assert.True(list >= 0, "the sample site.yml has no kiosks: list");
+            File.WriteAllText(siteYml, text.Insert(list + "\nkiosks:\n".Length, $"""
                   - id: {QuickProfile}
                     name: 测试科技之窗
                     region: 北湖区/华塘镇
                     idle_seconds: 5
                     attract_seconds: 2
 
-                """);
+                """));
             return new KioskSiteBuild(_input.Path, QuickProfile);
         });
     }

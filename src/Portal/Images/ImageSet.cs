@@ -19,7 +19,7 @@ public sealed class ImageSet
 
     public static ImageSet Empty { get; } = new(new Dictionary<string, ProcessedImage>(), []);
 
-    /// <summary>The encoded files, content-hashed names beside where the source would have gone.</summary>
+    /// <summary>The encoded files (content-hashed names beside where the source would have gone) and the cleaned SVG files.</summary>
     public IReadOnlyList<OutputFile> Files { get; }
 
     public IEnumerable<ProcessedImage> All => _images.Values;
@@ -27,7 +27,8 @@ public sealed class ImageSet
     /// <summary>The processed image for a path relative to input/, or null when it is not a (readable) raster image.</summary>
     public ProcessedImage? Get(string inputPath) => _images.GetValueOrDefault(inputPath);
 
-    /// <summary>The assets still copied as they are: everything but raster images (unreadable ones included: never published).</summary>
+    /// <summary>The assets still copied as they are: everything but raster images (unreadable ones included: never
+    /// published) and SVG files (published cleaned, among <see cref="Files"/>).</summary>
     public static IReadOnlyList<AssetSource> Copied(IReadOnlyList<AssetSource> assets) =>
-        [.. assets.Where(a => !ImageSources.IsRaster(a.RelativePath))];
+        [.. assets.Where(a => !ImageSources.IsRaster(a.RelativePath) && !ImageSources.IsSvg(a))];
 }

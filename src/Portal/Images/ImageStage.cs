@@ -48,12 +48,29 @@ public sealed class ImageStage(ImageCache cache)
             }
         }
 
+        files.AddRange(Svgs(assets, inputDisplay, diagnostics));
         if (encode)
         {
             cache.Prune(results.Where(r => r.Image is not null).Select(r => r.Image!.Key).ToHashSet(StringComparer.Ordinal));
         }
 
         return new ImageSet(images, files);
+    }
+
+    /// <summary>SVG files, cleaned of scripts (small text files: done every build rather than cached).</summary>
+    private static IEnumerable<OutputFile> Svgs(IReadOnlyList<AssetSource> assets, string inputDisplay, DiagnosticBag diagnostics)
+    {
+        foreach (var svg in assets.Where(ImageSources.IsSvg))
+        {
+            if (SvgSanitizer.Sanitize(File.ReadAllBytes(svg.FullPath)) is { } clean)
+            {
+                yield return new OutputFile(svg.OutputPath, clean, null);
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.ImageUnsupported, new SourceSpan(inputDisplay + "/" + svg.RelativePath), $"SVG 图 {Path.GetFileName(svg.RelativePath)} 无法读取（不是完整的 SVG 文件）。请在绘图软件里重新导出 SVG，或另存为 PNG。");
+            }
+        }
     }
 
     private Known One(AssetSource asset, ImageSettings settings, string inputDisplay, bool encode)

@@ -9,8 +9,8 @@ public sealed partial class SiteEngine
 {
     private ImageStage? _imageStage;
 
-    /// <summary>Test hook: how many images this engine encoded (the rest came from a cache).</summary>
-    internal int ImagesEncoded => _imageStage?.Encoded ?? 0;
+    /// <summary>How many images this engine encoded, the rest having come from a cache (tests and the benchmark count them).</summary>
+    public int ImagesEncoded => _imageStage?.Encoded ?? 0;
 
     /// <summary>Resizes and strips every raster image; <c>portal check</c> reads headers only.</summary>
     private ImageSet Images(LoadedSite loaded, IBuildVariant variant, DiagnosticBag diagnostics)

@@ -14,6 +14,7 @@ namespace Portal.Images;
 public sealed class ImageCache
 {
     private const string MetaFile = "image.json";
+    private const string SourcesFile = "sources.json";
     private readonly string? _folder;
     private readonly Dictionary<string, EncodedImage> _memory = new(StringComparer.Ordinal);
 
@@ -87,6 +88,38 @@ public sealed class ImageCache
     }
 
     /// <summary>
+    /// The sources of the last run: path → size, time, settings and key, so the next process (another
+    /// <c>portal build</c>) need not read and hash a photo whose size and time did not change, the same
+    /// trust the engine gives a document's size and time.
+    /// </summary>
+    public Dictionary<string, SourceStamp> ReadSources()
+    {
+        try
+        {
+            return _folder is not null && JsonSerializer.Deserialize<Dictionary<string, SourceStamp>>(File.ReadAllText(Path.Combine(_folder, SourcesFile))) is { } read
+                ? new Dictionary<string, SourceStamp>(read, StringComparer.Ordinal)
+                : new Dictionary<string, SourceStamp>(StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return new Dictionary<string, SourceStamp>(StringComparer.Ordinal);
+        }
+    }
+
+    public void WriteSources(IReadOnlyDictionary<string, SourceStamp> sources)
+    {
+        if (_folder is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_folder);
+        var path = Path.Combine(_folder, SourcesFile);
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(sources));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>
     /// Removes the entries no image of this build uses (an image replaced or deleted, old settings). Only
     /// folders named like a key and holding <c>image.json</c>: nothing this cache did not write.
     /// </summary>
@@ -125,6 +158,9 @@ public sealed class ImageCache
 
     private sealed record MetaEntry(int Width, int Height, ImageFormat Format, string Name);
 }
+
+/// <summary>What a source file looked like when it was given <see cref="Key"/>: its size, its time and the settings.</summary>
+public sealed record SourceStamp(long Length, long ModifiedTicks, string Settings, string Key);
 
 /// <summary>An image as the cache holds it: each file on disk (<see cref="CachedFile.Path"/>) or in memory.</summary>
 public sealed record CachedImage(int Width, int Height, bool HasAlpha, IReadOnlyList<CachedFile> Files);

@@ -37,7 +37,7 @@ public static class ImageEncoder
         foreach (var w in widths)
         {
             using var sized = w == largest.Width ? largest.Copy() : largest.ThumbnailImage(w, height: AnyHeight, size: Enums.Size.Down);
-            files.Add(new EncodedFile(sized.Width, sized.Height, ImageFormat.Webp, sized.WebpsaveBuffer(q: settings.WebpQuality, effort: 4, keep: Enums.ForeignKeep.None)));
+            files.Add(new EncodedFile(sized.Width, sized.Height, ImageFormat.Webp, sized.WebpsaveBuffer(q: settings.WebpQuality, effort: settings.WebpEffort, keep: Enums.ForeignKeep.None)));
             if (settings.Fallback)
             {
                 files.Add(alpha

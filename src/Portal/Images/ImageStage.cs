@@ -11,7 +11,8 @@ namespace Portal.Images;
 /// metadata and written in the widths and formats of <see cref="ImageSettings"/> under content-hashed
 /// names. Two caches: in memory, a source whose size and time did not change is not even read again
 /// (<c>portal serve</c>); on disk (<see cref="ImageCache"/>), an image whose bytes and settings were
-/// encoded before is not encoded again (every rebuild).
+/// encoded before is not encoded again, and one whose size and time match the cache's record of it is not
+/// even read (every rebuild).
 /// </summary>
 public sealed class ImageStage(ImageCache cache)
 {
@@ -19,6 +20,8 @@ public sealed class ImageStage(ImageCache cache)
     public const long LargeSourceBytes = 2 * 1024 * 1024;
 
     private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
+    // The cache's record of which source file made which entry (read once, rewritten after each run).
+    private Dictionary<string, SourceStamp>? _stamps;
     private int _encoded;
 
     /// <summary>How many images this stage has encoded (not taken from a cache) since it was made.</summary>
@@ -28,6 +31,7 @@ public sealed class ImageStage(ImageCache cache)
     public ImageSet Run(IReadOnlyList<AssetSource> assets, ImageSettings settings, string inputDisplay, DiagnosticBag diagnostics, bool encode)
     {
         var raster = assets.Where(a => ImageSources.IsRaster(a.RelativePath)).ToList();
+        _stamps ??= encode ? cache.ReadSources() : [];
         var results = new Known[raster.Count];
         Parallel.For(0, raster.Count, i => results[i] = One(raster[i], settings, inputDisplay, encode));
 
@@ -51,6 +55,9 @@ public sealed class ImageStage(ImageCache cache)
         files.AddRange(Svgs(assets, inputDisplay, diagnostics));
         if (encode)
         {
+            _stamps = raster.Zip(results).Where(r => r.Second.Image is not null)
+                .ToDictionary(r => r.First.RelativePath, r => new SourceStamp(r.Second.Length, r.Second.Modified.Ticks, settings.Key, r.Second.Image!.Key), StringComparer.Ordinal);
+            cache.WriteSources(_stamps);
             cache.Prune(results.Where(r => r.Image is not null).Select(r => r.Image!.Key).ToHashSet(StringComparer.Ordinal));
         }
 
@@ -89,13 +96,23 @@ public sealed class ImageStage(ImageCache cache)
 
         var display = new SourceSpan(inputDisplay + "/" + asset.RelativePath);
         var diagnostics = new List<Diagnostic>();
-        var bytes = File.ReadAllBytes(asset.FullPath);
-        if (bytes.Length > LargeSourceBytes)
+        if (file.Length > LargeSourceBytes)
         {
-            var mb = (bytes.Length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
+            var mb = (file.Length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
             diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImageTooLarge, display, $"图片过大，已自动压缩，原图 {mb} MB。网站上发布的是压缩后的版本；原图可以不用这么大（手机照片一般 1–2 MB 就够）。"));
         }
 
+        // Read-only while the images are done in parallel: replaced only after they all are.
+        var stamp = _stamps?.GetValueOrDefault(asset.RelativePath);
+        if (encode && stamp is not null && stamp.Length == file.Length && stamp.ModifiedTicks == file.LastWriteTimeUtc.Ticks && stamp.Settings == settings.Key
+            && cache.Get(stamp.Key) is { } unchanged)
+        {
+            // Another process made this entry from a file of the same size and time: no need to read it again.
+            var (kept, keptFiles) = Describe(asset, stamp.Key, unchanged, file.Length);
+            return new Known(file.Length, file.LastWriteTimeUtc, settings.Key, true, kept, keptFiles, diagnostics);
+        }
+
+        var bytes = File.ReadAllBytes(asset.FullPath);
         var key = ImageCache.Key(bytes, settings);
         try
         {

@@ -123,6 +123,22 @@ public sealed class ImageStageTests : IDisposable
     }
 
     [Fact]
+    public void A_later_build_re_encodes_a_photo_replaced_since_and_nothing_else()
+    {
+        SiteEngine.ForOneBuild(_site.Options()).Build().NoErrors();
+        var photo = Path.Combine(_site.Input, PhotoSite.Bundle, "photo.jpg");
+        File.WriteAllBytes(photo, TestPhotos.SidewaysJpeg(2400, 1800, shade: 90));
+        File.SetLastWriteTimeUtc(photo, DateTime.UtcNow.AddMinutes(1));
+
+        var next = SiteEngine.ForOneBuild(_site.Options());
+        next.Build().NoErrors();
+
+        Assert.Equal(1, next.ImagesEncoded);
+        using var published = Image.NewFromFile(_site.Path(_site.OutputFiles(PhotoSite.Bundle + "/photo.").First(f => f.EndsWith("-480.jpg", StringComparison.Ordinal))));
+        Assert.True(published.Getpoint(10, published.Height / 2)[0] > 70, "the new photo (lighter red channel) is published");
+    }
+
+    [Fact]
     public void Serve_re_encodes_only_the_image_that_changed_and_drops_its_old_files()
     {
         var serve = new SiteEngine(_site.Options());

@@ -18,7 +18,8 @@ internal sealed record BenchmarkOptions(
     int Run,
     bool Search = false,
     bool Serve = false,
-    bool SearchStage = false)
+    bool SearchStage = false,
+    int Photos = 0)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Portal.Benchmarks -- [options]
@@ -29,6 +30,8 @@ internal sealed record BenchmarkOptions(
           --theme DIR         the engine's theme (default: theme/ at the repository root)
           --runs N            engine runs per scenario, median reported (default 1; Hugo always 3)
           --serve             measure portal serve's incremental builds (body edit, layout, partial, title) instead
+          --photos N          measure the image stage instead: N generated 12 MP phone photos (20 for the budgets),
+                              first build, no-change rebuild against the same site without photos, largest file
           --search-stage      time the search stage alone on the existing corpus-N under --work: full index
                               runs, then incremental updates after one edit (default --docs 10000)
           --search            measure full-text search instead (index size, bytes per query, time to results in
@@ -46,6 +49,7 @@ internal sealed record BenchmarkOptions(
         var search = false;
         var serve = false;
         var searchStage = false;
+        var photos = 0;
         string? work = null;
         string? theme = null;
         var runs = 1;
@@ -71,6 +75,9 @@ internal sealed record BenchmarkOptions(
                     break;
                 case "--serve":
                     serve = true;
+                    break;
+                case "--photos":
+                    photos = Positive(Value());
                     break;
                 case "--work":
                     work = Value();
@@ -101,7 +108,7 @@ internal sealed record BenchmarkOptions(
         var workDir = Path.GetFullPath(work ?? Path.Combine(Path.GetTempPath(), "portal-bench"));
         var themeDir = Path.GetFullPath(theme ?? Path.Combine(RepositoryRoot(), "theme"));
         sizes ??= [search || serve || searchStage ? 10_000 : 1000];
-        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run, search, serve, searchStage);
+        return new BenchmarkOptions(sizes, hugo, workDir, themeDir, runs, single, scenario, run, search, serve, searchStage, photos);
     }
 
     private static int Positive(string text) =>

@@ -2,7 +2,7 @@ using Portal.Benchmarks;
 
 // Build-speed benchmark of the engine on a generated Chinese corpus (see Benchmark and EngineChild), or,
 // with --search, the full-text search benchmark beside Pagefind (see Search/SearchBenchmark), or, with
-// --serve, portal serve's incremental builds (see ServeBenchmark).
+// --serve, portal serve's incremental builds (see ServeBenchmark), or, with --photos N, the image stage (see ImageBenchmark).
 // No assertions on time: it measures and reports; only a failed build is an error.
 try
 {
@@ -11,6 +11,7 @@ try
         : options.SearchStage ? SearchStageBenchmark.Run(options)
         : options.Search ? await SearchBenchmark.RunAsync(options)
         : options.Serve ? ServeBenchmark.Run(options)
+        : options.Photos > 0 ? ImageBenchmark.Run(options)
         : Benchmark.Run(options);
 }
 catch (UsageException e)

@@ -51,6 +51,9 @@ public sealed record KioskProfile
     public int IdleSeconds { get; init; } = 90;
 
     public int AttractSeconds { get; init; } = 8;
+
+    /// <summary>The screen's width in CSS pixels: images are written once, in the size that fits it.</summary>
+    public int ScreenWidth { get; init; } = 1920;
 }
 
 /// <summary>Counties/districts and their towns, in the order site.yml lists them.</summary>

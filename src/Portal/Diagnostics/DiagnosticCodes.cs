@@ -40,6 +40,11 @@ public static class DiagnosticCodes
     public const string ReviewDue = "PORTAL043";
     public const string ExpiresSoon = "PORTAL044";
 
+    // Images (src/Portal/Images): sizes and formats of photos, and their alt text.
+    public const string ImageTooLarge = "PORTAL050";
+    public const string ImageNoAlt = "PORTAL051";
+    public const string ImageUnsupported = "PORTAL052";
+
     public static IReadOnlyList<string> All { get; } =
     [
         NotUtf8, FrontMatterMissing, YamlSyntax, RequiredKeyMissing, WrongType, InvalidDate, UnknownKey,
@@ -47,5 +52,6 @@ public static class DiagnosticCodes
         PathEscapesInput, InvalidValue, WithdrawnWithoutReason, InterpretsTargetMissing, InvalidAlias,
         SiteConfig, UnsafeHtmlRemoved, BrokenLink, BrokenAnchor, BrokenImage, MarkdownTooDeep, TemplateError, OutputError,
         HalfWidthPunctuation, DocNoBrackets, DocNoMixedDigits, ReviewDue, ExpiresSoon,
+        ImageTooLarge, ImageNoAlt, ImageUnsupported,
     ];
 }

@@ -25,6 +25,9 @@ public interface IBuildVariant
     /// </summary>
     bool FinishesWholeOutput { get; }
 
+    /// <summary>The widths and formats images are written in (the web's few widths, or a kiosk's one).</summary>
+    Images.ImageSettings Images { get; }
+
     IReadOnlyList<ProcessedDocument> Select(IReadOnlyList<ProcessedDocument> documents);
 
     /// <summary>The model the variant's templates read, and the extra globals they need (null for none).</summary>

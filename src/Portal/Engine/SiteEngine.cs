@@ -1,5 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Html;
+using Portal.Images;
 using Portal.Incremental;
 using Portal.Load;
 using Portal.Markdown;
@@ -128,8 +129,9 @@ public sealed partial class SiteEngine
 
         var labels = LabelsLoader.Load(paths, diagnostics, variant.ThemeFolder);
         Stage("validate", () => { SiteValidator.Validate(loaded, diagnostics); return 0; });
+        loaded = loaded with { Images = Stage("images", () => Images(loaded, variant, diagnostics)) };
         var states = loaded.Items.Select(i => _documents[i.SourcePath]).ToList();
-        var targets = new LinkTargets(Stage("markdown", () => Each(states, s => s.Rendered ??= MarkdownRenderer.Render(s.Item!)), states.Count), loaded.Assets, _now);
+        var targets = new LinkTargets(Stage("markdown", () => Each(states, s => s.Rendered ??= MarkdownRenderer.Render(s.Item!)), states.Count), loaded.Assets, _now, loaded.Images);
         IReadOnlyList<ProcessedDocument> processed = Stage("html", () => Each(states, s => Process(s, targets)), states.Count);
         if (_oneBuild)
         {
@@ -150,7 +152,7 @@ public sealed partial class SiteEngine
         var pages = Stage("templates", () => Render(site, store, labels, diagnostics, globals, outlet), site.Pages.Count);
         var bulletin = Stage("bulletin", () => Bulletin(site, store, labels, diagnostics, outlet));
         var files = Stage("assemble", () => variant.Finish(
-            [.. OutputAssembler.Assemble(site, [], loaded, paths, variant.ThemeFolder).Concat(pages.Files).Concat(bulletin).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
+            [.. OutputAssembler.Assemble(site, [], loaded with { Assets = ImageSet.Copied(loaded.Assets) }, paths, variant.ThemeFolder).Concat(loaded.Images.Files).Concat(pages.Files).Concat(bulletin).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
             site,
             processed,
             labels));

@@ -15,6 +15,8 @@ public sealed class WebVariant(Cms.AdminSite admin) : IBuildVariant
 
     public bool FinishesWholeOutput => false;
 
+    public Images.ImageSettings Images => Portal.Images.ImageSettings.Web;
+
     public IReadOnlyList<ProcessedDocument> Select(IReadOnlyList<ProcessedDocument> documents) => documents;
 
     public (Site Site, IReadOnlyDictionary<string, object?>? Globals) Prepare(Site site, IReadOnlyList<ProcessedDocument> documents, Labels labels) => (site, null);

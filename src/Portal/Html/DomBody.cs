@@ -44,8 +44,9 @@ internal static class DomBody
                     links.RewriteAnchor(new DomLinkElement(element));
                     break;
                 case "img":
-                    links.RewriteImage(new DomLinkElement(element));
+                    var picture = links.RewriteImage(new DomLinkElement(element));
                     element.SetAttribute("loading", "lazy");
+                    WrapPicture(document, element, picture);
                     break;
                 case "table":
                     tables.Add(element);
@@ -58,6 +59,24 @@ internal static class DomBody
         WrapTables(document, tables);
         var headings = elements.Where(e => e.LocalName is "h2" or "h3" && !string.IsNullOrEmpty(e.Id)).Select(e => (e.LocalName, e.Id!, e.TextContent.Trim()));
         return new BodyResult(body.InnerHtml, TableOfContents.From(headings), TextOf(elements), body.TextContent);
+    }
+
+    /// <summary>Offers the WebP files first; the img inside keeps the fallback files for browsers without WebP.</summary>
+    private static void WrapPicture(IDocument document, IElement image, Images.Picture? picture)
+    {
+        if (picture?.WebpSrcset is not { } webp || image.Parent is not { } parent)
+        {
+            return;
+        }
+
+        var wrapper = document.CreateElement("picture");
+        var source = document.CreateElement("source");
+        source.SetAttribute("type", "image/webp");
+        source.SetAttribute("srcset", webp);
+        source.SetAttribute("sizes", Images.Picture.ColumnSizes);
+        parent.ReplaceChild(wrapper, image);
+        wrapper.AppendChild(source);
+        wrapper.AppendChild(image);
     }
 
     private static void WrapTables(IDocument document, List<IElement> tables)

@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Images;
 using Portal.Load;
 using Portal.Markdown;
 
@@ -75,12 +76,14 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
         Report(anchor, DiagnosticCodes.BrokenLink, $"链接 {href} 指向的文件不存在（按本文件所在目录计算为 {resolved}）。链接其他内容请写相对路径，例如 ../notices/xxx.md。");
     }
 
-    public void RewriteImage(ILinkElement image)
+    /// <summary>Points the image at its published file; for a resized photo also sets srcset, sizes, width and
+    /// height, and returns what the caller needs to wrap it in <c>&lt;picture&gt;</c> (null otherwise).</summary>
+    public Picture? RewriteImage(ILinkElement image)
     {
         var src = image.GetAttribute("src")?.Trim() ?? "";
         if (RemoveUnsafeUrl(image, "src", src))
         {
-            return;
+            return null;
         }
 
         if (src.Length == 0 || IsExternal(src))
@@ -91,7 +94,7 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
                 Report(image, DiagnosticCodes.BrokenImage, $"图片 {src} 是外部网址：请把图片文件放在内容旁边并用相对路径引用。");
             }
 
-            return;
+            return null;
         }
 
         var resolved = InputPaths.Combine(item.SourceFolder, Uri.UnescapeDataString(Split(src).Path));
@@ -102,11 +105,38 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
 
         if (resolved is not null && targets.AssetOutputPath(resolved) is { } file)
         {
-            image.SetAttribute("src", SitePaths.Relative(item.Url, file));
-            return;
+            if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
+            {
+                Warn(image, DiagnosticCodes.ImageNoAlt, $"图片 {src} 没有说明文字：请写成 ![说明文字]({src})，读屏软件会读出它，图片加载不出来时也会显示。");
+            }
+
+            if (targets.Image(resolved) is not { } processed)
+            {
+                image.SetAttribute("src", SitePaths.Relative(item.Url, file));
+                return null;
+            }
+
+            var picture = Picture.For(processed, item.Url);
+            image.SetAttribute("src", picture.Src);
+            if (picture.Srcset is { } srcset)
+            {
+                image.SetAttribute("srcset", srcset);
+                image.SetAttribute("sizes", Picture.ColumnSizes);
+            }
+
+            // The box is reserved before the file arrives (no layout shift); an editor's own size is kept.
+            if (image.GetAttribute("width") is null && image.GetAttribute("height") is null)
+            {
+                image.SetAttribute("width", picture.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                image.SetAttribute("height", picture.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            image.SetAttribute("decoding", "async");
+            return picture;
         }
 
         Report(image, resolved is null ? DiagnosticCodes.PathEscapesInput : DiagnosticCodes.BrokenImage, $"图片 {src} 不存在。");
+        return null;
     }
 
     /// <summary>Drops a URL whose scheme is not allowed (the sanitizer's list), with a warning at its line.</summary>
@@ -138,9 +168,10 @@ internal sealed class LinkRewriter(ContentItem item, LinkTargets targets, IReadO
         return (query >= 0 ? path[..query] : path, hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : "");
     }
 
-    private void Report(ILinkElement element, string code, string message)
-    {
-        var line = int.TryParse(element.GetAttribute(MarkdownRenderer.LineAttribute), out var l) ? l : item.BodyLine;
-        diagnostics.Error(code, new SourceSpan(item.DisplayPath, line), message);
-    }
+    private void Report(ILinkElement element, string code, string message) => diagnostics.Error(code, At(element), message);
+
+    private void Warn(ILinkElement element, string code, string message) => diagnostics.Warning(code, At(element), message);
+
+    private SourceSpan At(ILinkElement element) =>
+        new(item.DisplayPath, int.TryParse(element.GetAttribute(MarkdownRenderer.LineAttribute), out var l) ? l : item.BodyLine);
 }

@@ -9,9 +9,11 @@ public sealed class LinkTargets
 {
     private readonly Dictionary<string, (ContentItem Item, IReadOnlySet<string> Ids, PublicationState State)> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
+    private readonly Images.ImageSet _images;
 
-    public LinkTargets(IEnumerable<RenderedMarkdown> rendered, IEnumerable<AssetSource> assets, DateTimeOffset now)
+    public LinkTargets(IEnumerable<RenderedMarkdown> rendered, IEnumerable<AssetSource> assets, DateTimeOffset now, Images.ImageSet? images = null)
     {
+        _images = images ?? Images.ImageSet.Empty;
         foreach (var r in rendered)
         {
             var entry = (r.Item, r.Ids, Publication.StateOf(r.Item, now));
@@ -24,7 +26,8 @@ public sealed class LinkTargets
 
         foreach (var asset in assets)
         {
-            _assets[asset.RelativePath] = asset.OutputPath;
+            // A photo's own file is never published: a link to it opens its largest encoded file instead.
+            _assets[asset.RelativePath] = _images.Get(asset.RelativePath)?.Largest.OutputPath ?? asset.OutputPath;
         }
     }
 
@@ -41,6 +44,9 @@ public sealed class LinkTargets
     }
 
     public string? AssetOutputPath(string inputPath) => _assets.GetValueOrDefault(inputPath);
+
+    /// <summary>The encoded files of a raster image (their names carry its key, so <see cref="Signature"/> sees a change).</summary>
+    public Images.ProcessedImage? Image(string inputPath) => _images.Get(inputPath);
 
     /// <summary>
     /// What the given input paths resolve to now (URL, state and heading ids of a document, or a file's

@@ -78,13 +78,14 @@ internal sealed class MarkdigBody
         }
 
         var element = new MarkupElement(_scratch);
+        Images.Picture? picture = null;
         if (name == "a" && element.GetAttribute("href") is not null)
         {
             links.RewriteAnchor(element);
         }
         else if (name == "img")
         {
-            links.RewriteImage(element);
+            picture = links.RewriteImage(element);
             element.SetAttribute("loading", "lazy");
         }
 
@@ -98,6 +99,16 @@ internal sealed class MarkdigBody
             _html.Append("\">");
         }
 
+        if (picture?.WebpSrcset is { } webp)
+        {
+            // As DomBody.WrapPicture builds it: <picture><source type srcset sizes><img></picture>.
+            _html.Append("<picture><source type=\"image/webp\" srcset=\"");
+            MarkupText.AppendAttribute(_html, webp);
+            _html.Append("\" sizes=\"");
+            MarkupText.AppendAttribute(_html, Images.Picture.ColumnSizes);
+            _html.Append("\">");
+        }
+
         _html.Append('<').Append(name);
         foreach (var (key, value) in element.Attributes)
         {
@@ -107,6 +118,10 @@ internal sealed class MarkdigBody
         }
 
         _html.Append('>');
+        if (picture?.WebpSrcset is not null)
+        {
+            _html.Append("</picture>");
+        }
         if (!token.IsVoid)
         {
             Push(name, element);

@@ -18,6 +18,8 @@ public sealed class KioskVariant(KioskProfile profile) : IBuildVariant
     // Every page is rewritten knowing every other file, and kiosk.json carries a hash of the whole output.
     public bool FinishesWholeOutput => true;
 
+    public Images.ImageSettings Images => Portal.Images.ImageSettings.ForKiosk(Profile.ScreenWidth);
+
     public IReadOnlyList<ProcessedDocument> Select(IReadOnlyList<ProcessedDocument> documents) => KioskTargeting.Select(documents, Profile);
 
     public (Site Site, IReadOnlyDictionary<string, object?>? Globals) Prepare(Site site, IReadOnlyList<ProcessedDocument> documents, Labels labels) =>

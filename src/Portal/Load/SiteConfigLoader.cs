@@ -136,10 +136,10 @@ public static class SiteConfigLoader
     private static List<KioskProfile> ReadKiosks(YamlFields fields, DiagnosticBag diagnostics)
     {
         var list = new List<KioskProfile>();
-        foreach (var map in fields.MappingList("kiosks", "id、name、region、idle_seconds、attract_seconds"))
+        foreach (var map in fields.MappingList("kiosks", "id、name、region、idle_seconds、attract_seconds、screen_width"))
         {
             var k = fields.Nested(map);
-            k.WarnUnknownKeys(["id", "name", "region", "idle_seconds", "attract_seconds"], "kiosks ");
+            k.WarnUnknownKeys(["id", "name", "region", "idle_seconds", "attract_seconds", "screen_width"], "kiosks ");
             var id = k.String("id", required: true);
             var name = k.String("name", required: true);
             if (id is null || name is null)
@@ -152,15 +152,16 @@ public static class SiteConfigLoader
                 Id = id,
                 Name = name,
                 Region = k.String("region"),
-                IdleSeconds = Seconds(k, "idle_seconds", 90, diagnostics),
-                AttractSeconds = Seconds(k, "attract_seconds", 8, diagnostics),
+                IdleSeconds = Positive(k, "idle_seconds", 90, "秒", diagnostics),
+                AttractSeconds = Positive(k, "attract_seconds", 8, "秒", diagnostics),
+                ScreenWidth = Positive(k, "screen_width", 1920, "像素", diagnostics),
             });
         }
 
         return list;
     }
 
-    private static int Seconds(YamlFields fields, string key, int fallback, DiagnosticBag diagnostics)
+    private static int Positive(YamlFields fields, string key, int fallback, string unit, DiagnosticBag diagnostics)
     {
         var text = fields.String(key);
         if (text is null)
@@ -173,7 +174,7 @@ public static class SiteConfigLoader
             return seconds;
         }
 
-        diagnostics.Error(DiagnosticCodes.SiteConfig, fields.SpanOf(key), $"{key} 应为正整数（秒）。");
+        diagnostics.Error(DiagnosticCodes.SiteConfig, fields.SpanOf(key), $"{key} 应为正整数（{unit}）。");
         return fallback;
     }
 }

@@ -30,10 +30,13 @@ internal static class DocumentPages
                 item is Technique { Category: { } c } ? new TermLink(c, ModelContext.CategoryUrl(c), 0) : null,
                 // A missing attachment is already an error (PORTAL013); the page is built without it so the build reports everything.
                 item.Attachments.Where(a => context.Assets.ContainsKey(a.Path)).Select(a => Attachment(context, item, a)).ToList(),
-                item.Image is { } image && context.Assets.TryGetValue(image, out var asset) ? asset.OutputPath : null,
+                item.Image is { } image && context.Assets.TryGetValue(image, out var asset) ? context.Images.Get(image)?.Largest.OutputPath ?? asset.OutputPath : null,
                 original,
                 Summaries.Newest(interpretations[item.Slug]).Select(context.Summary).ToList(),
-                item.Section == Section.Pages ? [] : [new Crumb(context.SectionLabel(item.Section), SectionNames.UrlPrefix(item.Section))]);
+                item.Section == Section.Pages ? [] : [new Crumb(context.SectionLabel(item.Section), SectionNames.UrlPrefix(item.Section))])
+            {
+                Cover = item.Image is { } cover && context.Images.Get(cover) is { } photo ? Images.Picture.For(photo, item.Url) : null,
+            };
             yield return new SitePage(item.Url, SectionNames.Folder(item.Section) switch
             {
                 "notices" => "notice",

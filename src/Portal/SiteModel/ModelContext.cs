@@ -9,8 +9,9 @@ internal sealed class ModelContext
 {
     private readonly Dictionary<ContentItem, ItemSummary> _summaries = new(ReferenceEqualityComparer.Instance);
 
-    public ModelContext(SiteConfig config, Labels labels, DateTimeOffset now, IReadOnlyList<AssetSource> assets, IReadOnlyList<ProcessedDocument> withPages, IReadOnlyList<ProcessedDocument> listed)
+    public ModelContext(SiteConfig config, Labels labels, DateTimeOffset now, IReadOnlyList<AssetSource> assets, IReadOnlyList<ProcessedDocument> withPages, IReadOnlyList<ProcessedDocument> listed, Images.ImageSet? images = null)
     {
+        Images = images ?? Portal.Images.ImageSet.Empty;
         Config = config;
         Labels = labels;
         Now = now;
@@ -34,6 +35,9 @@ internal sealed class ModelContext
     public DateTimeOffset LocalNow { get; }
 
     public IReadOnlyDictionary<string, AssetSource> Assets { get; }
+
+    /// <summary>The resized photos, by path relative to input/.</summary>
+    public Images.ImageSet Images { get; }
 
     /// <summary>Documents that get a page: current, expired and withdrawn.</summary>
     public IReadOnlyList<ProcessedDocument> WithPages { get; }

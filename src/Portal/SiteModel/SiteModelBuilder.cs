@@ -22,7 +22,7 @@ public static class SiteModelBuilder
         var withPages = processed.Where(d => Publication.HasPage(d.State) || (keepScheduled && d.State == PublicationState.Scheduled)).ToList();
         var listed = withPages.Where(d => d.State == PublicationState.Current).ToList();
         var shown = keepScheduled ? withPages.Where(d => d.State is PublicationState.Current or PublicationState.Scheduled).ToList() : listed;
-        var context = new ModelContext(config, labels, now, loaded.Assets, withPages, shown);
+        var context = new ModelContext(config, labels, now, loaded.Assets, withPages, shown, loaded.Images);
 
         var pages = new List<SitePage>();
         pages.AddRange(DocumentPages.Build(context));

@@ -44,7 +44,11 @@ public sealed record DocumentView(
     string? ImageUrl,
     ItemSummary? Original,
     IReadOnlyList<ItemSummary> Interpretations,
-    IReadOnlyList<Crumb> Breadcrumbs);
+    IReadOnlyList<Crumb> Breadcrumbs)
+{
+    /// <summary>The cover as resized files (srcset, width, height), when <see cref="ImageUrl"/> is a photo the image stage made.</summary>
+    public Images.Picture? Cover { get; init; }
+}
 
 /// <summary>A list of items: a section page, a tag, a category, a region, a year.</summary>
 public sealed record ListView(string Heading, string? Intro, IReadOnlyList<ItemSummary> Items, Pager? Pager, IReadOnlyList<Crumb> Breadcrumbs, string? FeedUrl);

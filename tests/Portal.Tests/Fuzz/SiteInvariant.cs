@@ -12,8 +12,8 @@ namespace Portal.Tests.Fuzz;
 /// </summary>
 public sealed class SiteInvariant : IDisposable
 {
-    // Diagnostics about a whole file (where it sits, what it is), which rightly have no line.
-    private static readonly HashSet<string> FileLevelCodes = [DiagnosticCodes.InvalidSlug, DiagnosticCodes.PathEscapesInput, DiagnosticCodes.DuplicateSlug, DiagnosticCodes.OutputError];
+    // Diagnostics about a whole file (where it sits, what it is; an image has no lines), which rightly have no line.
+    private static readonly HashSet<string> FileLevelCodes = [DiagnosticCodes.InvalidSlug, DiagnosticCodes.PathEscapesInput, DiagnosticCodes.DuplicateSlug, DiagnosticCodes.OutputError, DiagnosticCodes.ImageTooLarge, DiagnosticCodes.ImageUnsupported];
 
     private readonly TempDir _temp = new();
 

@@ -105,6 +105,11 @@ public static class KioskInstallCommand
                     Console.WriteLine($"已写入 {path}：{file.Purpose}");
                 }
 
+                if (here && Path.GetDirectoryName(options.Site) is { } parent && !Directory.Exists(parent))
+                {
+                    Console.WriteLine($"注意：{parent} 还不存在，请在第一次同步前创建（portal sync 只创建网站目录本身）。");
+                }
+
                 NextSteps(options, written, folder is not null);
                 return ExitCodes.Ok;
             }

@@ -15,67 +15,50 @@ public static class CommandLines
 
     public static IReadOnlyList<string> Systemd(string line, string runtimeDir = "/run/user/1000")
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        bool inWord = false, quoted = false;
+        var words = new Words();
+        var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
             if (c == '%')
             {
                 var next = line[++i];
-                word.Append(next switch { '%' => "%", 't' => runtimeDir, _ => throw new FormatException("unknown specifier %" + next) });
-                inWord = true;
+                words.Append(next switch { '%' => "%", 't' => runtimeDir, _ => throw new FormatException("unknown specifier %" + next) });
             }
             else if (c == '$')
             {
                 Assert.Equal('$', line[++i]); // a single $ would be an environment variable
-                word.Append('$');
-                inWord = true;
+                words.Append("$");
             }
             else if (c == '\\')
             {
                 var next = line[++i];
-                word.Append(next switch { '\\' => '\\', '"' => '"', '\'' => '\'', 'n' => '\n', _ => throw new FormatException("unknown escape \\" + next) });
-                inWord = true;
+                words.Append(next switch { '\\' => "\\", '"' => "\"", '\'' => "'", 'n' => "\n", _ => throw new FormatException("unknown escape \\" + next) });
             }
             else if (c == '"')
             {
                 quoted = !quoted;
-                inWord = true;
+                words.Append("");
             }
             else if (c == ' ' && !quoted)
             {
-                if (inWord)
-                {
-                    words.Add(word.ToString());
-                }
-
-                word.Clear();
-                inWord = false;
+                words.Break();
             }
             else
             {
-                word.Append(c);
-                inWord = true;
+                words.Append(c.ToString());
             }
         }
 
         Assert.False(quoted, "unbalanced quotes: " + line);
-        if (inWord)
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
+        return words.End();
     }
 
     /// <summary>CommandLineToArgvW's rules (the argument part; the program name is split the same way here).</summary>
     public static IReadOnlyList<string> Windows(string line)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        bool inWord = false, quoted = false;
+        var words = new Words();
+        var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
@@ -90,10 +73,10 @@ public static class CommandLines
 
                 if (i < line.Length && line[i] == '"')
                 {
-                    word.Append('\\', run / 2);
+                    words.Append(new string('\\', run / 2));
                     if (run % 2 == 1)
                     {
-                        word.Append('"');
+                        words.Append("\"");
                     }
                     else
                     {
@@ -102,42 +85,59 @@ public static class CommandLines
                 }
                 else
                 {
-                    word.Append('\\', run);
+                    words.Append(new string('\\', run));
                     i--;
                 }
-
-                inWord = true;
             }
             else if (c == '"')
             {
                 quoted = !quoted;
-                inWord = true;
+                words.Append("");
             }
             else if (c is ' ' or '\t' && !quoted)
             {
-                if (inWord)
-                {
-                    words.Add(word.ToString());
-                }
-
-                word.Clear();
-                inWord = false;
+                words.Break();
             }
             else
             {
-                word.Append(c);
-                inWord = true;
+                words.Append(c.ToString());
             }
         }
 
-        if (inWord)
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
+        return words.End();
     }
 
     /// <summary>A .cmd line as the program it starts receives it: cmd turns <c>%%</c> into <c>%</c> and passes the rest on.</summary>
     public static IReadOnlyList<string> Cmd(string line) => Windows(line.Replace("%%", "%", StringComparison.Ordinal));
+
+    /// <summary>Words being split: text appended to the current word (even "" starts one: <c>""</c> is an empty word), a break ends it.</summary>
+    private sealed class Words
+    {
+        private readonly List<string> _done = [];
+        private readonly StringBuilder _word = new();
+        private bool _open;
+
+        public void Append(string text)
+        {
+            _word.Append(text);
+            _open = true;
+        }
+
+        public void Break()
+        {
+            if (_open)
+            {
+                _done.Add(_word.ToString());
+            }
+
+            _word.Clear();
+            _open = false;
+        }
+
+        public IReadOnlyList<string> End()
+        {
+            Break();
+            return _done;
+        }
+    }
 }

@@ -140,8 +140,9 @@ public static class KioskInstallCommand
     private static string[] ThisProgram()
     {
         var process = Environment.ProcessPath!;
-        var dll = typeof(KioskInstallCommand).Assembly.Location;
-        return Path.GetFileNameWithoutExtension(process) == "dotnet" && dll.Length > 0 ? [process, dll] : [process];
+        // Assembly.Location is empty in a single file, where the program is the process itself anyway.
+        var dll = Path.Combine(AppContext.BaseDirectory, "portal.dll");
+        return Path.GetFileNameWithoutExtension(process) == "dotnet" && File.Exists(dll) ? [process, dll] : [process];
     }
 
     private static string DefaultFolder(KioskPlatform platform, InstallFile file)

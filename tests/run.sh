@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian machine with the .NET SDK:
-# installs what the tests need when it is missing (Chromium, CJK fonts, poppler, zbar, axe-core), then `dotnet test`.
+# installs what the tests need when it is missing (Chromium, CJK fonts, poppler, zbar, systemd-analyze, axe-core), then `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v npm >/dev/null || missing+=(npm)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)   # poster PDFs: pdfinfo, pdftotext, pdftoppm
 command -v zbarimg >/dev/null || missing+=(zbar-tools)        # decodes QR codes from rendered posters
+command -v systemd-analyze >/dev/null || missing+=(systemd)     # verifies the units portal kiosk install writes
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -qq

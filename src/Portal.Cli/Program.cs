@@ -20,6 +20,7 @@ var root = new RootCommand("科技之窗 Portal：把 input/ 中的 Markdown 内
     BulletinCommand.Create(),
     NewCommand.Create(),
     DiffManifestCommand.Create(),
+    KioskCommand.Create(),
 };
 ProgramVersion.Use(root);
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Portal.Kiosk.Install;
 using Portal.Tests.Kiosk;
+using Portal.Tests.Kiosk.Install;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Release;
@@ -67,6 +69,21 @@ public sealed class SingleFileTests(SingleFileBuild release) : IClassFixture<Sin
         Assert.Contains("上一版本 build-a 已保留", stdout);
         Assert.Null(new FileInfo(sites.Target).LinkTarget);
         KioskSites.AssertServes(sites.Target, sites.B);
+    }
+
+    [Fact]
+    public void Kiosk_install_writes_units_that_run_the_single_file_itself()
+    {
+        using var sites = new KioskSites();
+        var a = sites.Publish(sites.A, "a");
+        var (exit, stdout, stderr) = NoDotnetProcess.Run(release.Exe, sites.Combine(), "kiosk", "install", "--site", "kiosk/site", "--source", a, "--output-dir", "units");
+        Assert.True(exit == 0, stdout + stderr);
+
+        var sync = CommandLines.Systemd(CommandLines.Directive(File.ReadAllText(sites.Combine("units", SystemdUnits.SyncService)), "ExecStart"));
+        Assert.Equal([release.Exe, "sync", a, sites.Target, "--switch", "symlink"], sync);
+        (exit, stdout, stderr) = NoDotnetProcess.Run(sync[0], "/", [.. sync.Skip(1)]);
+        Assert.True(exit == 0, stdout + stderr);
+        KioskSites.AssertServes(sites.Target, sites.A);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ public static class StageNames
     {
         ["load"] = "读取",
         ["validate"] = "校验",
+        ["images"] = "图片",
         ["markdown"] = "Markdown",
         ["html"] = "HTML 处理",
         ["site"] = "站点模型",

@@ -58,10 +58,11 @@ public sealed class CmsAgreementTests
             site.With($"{collection.Name}/alle-{collection.Name}/index.md", Document(values));
         }
 
-        site.With("notices/alle-notices/cover.png", "png").With("notices/alle-notices/fujian.pdf", "pdf");
-        foreach (var name in new[] { "techniques", "policies", "pages" })
+        // A real picture: the image stage decodes every cover.
+        var cover = Portal.Tests.Images.TestPhotos.TransparentPng(64, 48);
+        foreach (var name in new[] { "notices", "techniques", "policies", "pages" })
         {
-            site.With($"{name}/alle-{name}/cover.png", "png").With($"{name}/alle-{name}/fujian.pdf", "pdf");
+            site.WithBytes($"{name}/alle-{name}/cover.png", cover).With($"{name}/alle-{name}/fujian.pdf", "pdf");
         }
 
         var report = site.Check(Now);

@@ -69,7 +69,7 @@ public class BuildProgressTests
         Assert.Equal(Normalize(quietStdout), Normalize(stdout));
         Assert.Equal("", quietStderr);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["读取", "校验", "Markdown", "HTML 处理"], lines.Take(4).Select(l => l.Split('：')[0].Replace("阶段 ", "", StringComparison.Ordinal)));
+        Assert.Equal(["读取", "校验", "图片", "Markdown", "HTML 处理"], lines.Take(5).Select(l => l.Split('：')[0].Replace("阶段 ", "", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.StartsWith("阶段 Markdown：", StringComparison.Ordinal) && l.Contains("个文档", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.StartsWith("阶段 ", l, StringComparison.Ordinal));
         Assert.DoesNotContain("\u001b", stderr, StringComparison.Ordinal); // no live terminal display when redirected

@@ -54,6 +54,7 @@ internal static class DocumentPages
         var size = bytes >= 1024 * 1024
             ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
             : Math.Max(1, bytes / 1024).ToString(CultureInfo.InvariantCulture) + " KB";
-        return new AttachmentView(attachment.Title, asset.OutputPath, Path.GetExtension(asset.RelativePath).TrimStart('.').ToUpperInvariant(), size);
+        var type = Path.GetExtension(asset.RelativePath).TrimStart('.').ToUpperInvariant();
+        return new AttachmentView(attachment.Title, asset.OutputPath, type, size, type == "PDF" ? PdfPageCount.Of(asset.FullPath) : null);
     }
 }

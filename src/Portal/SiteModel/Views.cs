@@ -28,7 +28,8 @@ public sealed record Pager(int Number, int Count, string? PreviousUrl, string? N
 
 public sealed record PagerLink(int Number, string Url, bool Current);
 
-public sealed record AttachmentView(string Title, string Url, string Type, string Size);
+/// <param name="Pages">A PDF's page count, where it was cheap to read (<see cref="PdfPageCount"/>); null otherwise.</param>
+public sealed record AttachmentView(string Title, string Url, string Type, string Size, int? Pages = null);
 
 /// <summary>The page of one document, with everything around it the layout shows.</summary>
 public sealed record DocumentView(

@@ -35,7 +35,7 @@ public static partial class PosterCommand
                     return ExitCodes.BadArguments;
                 }
 
-                await (await browser()).RenderAsync(html, pdf, PosterPages.Fragment(paper));
+                await (await browser()).RenderAsync(html, pdf, paper.PosterFragment);
                 Console.WriteLine($"已生成 {paper.Name} 海报：{pdf}");
                 return ExitCodes.Ok;
             });

@@ -1,5 +1,3 @@
-using Portal.Posters;
-
 namespace Portal.Cli.Commands;
 
 /// <summary>
@@ -27,7 +25,4 @@ public static class PosterPages
             .SelectMany(section => Directory.EnumerateDirectories(Path.Combine(site, section)).Select(d => section + "/" + Path.GetFileName(d)))
             .Where(target => Find(site, target) is not null)
             .Order(StringComparer.Ordinal)];
-
-    /// <summary>What follows the page's address to show it as its poster at <paramref name="paper"/>.</summary>
-    public static string Fragment(PaperSize paper) => paper.PosterFragment;
 }

@@ -32,7 +32,7 @@ public static class PostersCommand
                 foreach (var page in pages)
                 {
                     var pdf = Path.Combine(folder, page + "-" + paper.Name.ToLowerInvariant() + ".pdf");
-                    await (await browser()).RenderAsync(Path.Combine(site, page, "index.html"), pdf, PosterPages.Fragment(paper));
+                    await (await browser()).RenderAsync(Path.Combine(site, page, "index.html"), pdf, paper.PosterFragment);
                     Console.WriteLine(Path.GetRelativePath(Environment.CurrentDirectory, pdf));
                 }
 

@@ -50,11 +50,12 @@ internal static class DocumentPages
     private static AttachmentView Attachment(ModelContext context, ContentItem item, Attachment attachment)
     {
         var asset = context.Assets[attachment.Path];
-        var bytes = new FileInfo(asset.FullPath).Length;
+        var file = new FileInfo(asset.FullPath);
+        var bytes = file.Length;
         var size = bytes >= 1024 * 1024
             ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
             : Math.Max(1, bytes / 1024).ToString(CultureInfo.InvariantCulture) + " KB";
         var type = Path.GetExtension(asset.RelativePath).TrimStart('.').ToUpperInvariant();
-        return new AttachmentView(attachment.Title, asset.OutputPath, type, size, type == "PDF" ? PdfPageCount.Of(asset.FullPath) : null);
+        return new AttachmentView(attachment.Title, asset.OutputPath, type, size, type == "PDF" ? PdfPageCount.Of(file) : null);
     }
 }

@@ -19,15 +19,15 @@ public static partial class PdfPageCount
 
     private static readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), int?> Known = new();
 
-    public static int? Of(string file)
+    /// <param name="file">The attachment, as the caller already looked it up for its size.</param>
+    public static int? Of(FileInfo file)
     {
-        var info = new FileInfo(file);
-        if (!info.Exists || info.Length > MaxBytes)
+        if (!file.Exists || file.Length > MaxBytes)
         {
             return null;
         }
 
-        return Known.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), _ => Read(File.ReadAllBytes(file)));
+        return Known.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), _ => Read(File.ReadAllBytes(file.FullName)));
     }
 
     /// <summary>The page count of a PDF's bytes, or null when it is not a PDF or its page tree is compressed.</summary>

@@ -4,15 +4,16 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Release;
 
 /// <summary>
-/// The linux-x64 release file, published once per test run by tools/release/publish.sh (what the release
-/// workflow ships) from a copy of src/, so the publish never touches the obj/ folders of the running tests.
+/// One release file, published once per test run by tools/release/publish.sh (what the release workflow
+/// ships) from a copy of src/, so the publish never touches the obj/ folders of the running tests.
 /// </summary>
-public sealed class SingleFileBuild : IDisposable
+public abstract class ReleaseBuild : IDisposable
 {
     private readonly TempDir _temp = new();
 
-    public SingleFileBuild()
+    protected ReleaseBuild(string rid)
     {
+        Rid = rid;
         var copy = _temp.Combine("repo");
         CopyTree(Repo.Path("src"), Path.Combine(copy, "src"));
         CopyTree(Repo.Path("tools", "release"), Path.Combine(copy, "tools", "release"));
@@ -21,8 +22,8 @@ public sealed class SingleFileBuild : IDisposable
 
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(copy, "tools", "release", "publish.sh"));
-        start.ArgumentList.Add("linux-x64");
-        start.ArgumentList.Add(_temp.Combine("publish"));
+        start.ArgumentList.Add(rid);
+        start.ArgumentList.Add(Folder);
         start.Environment["PORTAL_COMMIT"] = Commit;
         using var publish = Process.Start(start)!;
         var stdout = publish.StandardOutput.ReadToEndAsync();
@@ -31,23 +32,28 @@ public sealed class SingleFileBuild : IDisposable
         if (!publish.WaitForExit(TimeSpan.FromMinutes(30)))
         {
             publish.Kill(entireProcessTree: true);
-            throw new TimeoutException("tools/release/publish.sh linux-x64");
+            throw new TimeoutException("tools/release/publish.sh " + rid);
         }
 
         if (publish.ExitCode != 0)
         {
-            throw new InvalidOperationException("tools/release/publish.sh linux-x64 failed:\n" + stdout.Result + stderr.Result);
+            throw new InvalidOperationException($"tools/release/publish.sh {rid} failed:\n" + stdout.Result + stderr.Result);
         }
     }
 
-    public string Folder => _temp.Combine("publish");
+    /// <summary>The runtime identifier the file was published for: win-x64, linux-x64 or linux-arm64.</summary>
+    public string Rid { get; }
 
-    public string Exe => Path.Combine(Folder, "portal");
+    public string Folder => _temp.Combine("publish");
 
     /// <summary>git's short hash of the commit under test, which the file must report.</summary>
     public string Commit { get; }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static void CopyTree(string from, string to)
     {

@@ -7,7 +7,6 @@ public sealed record BinaryHeader(string Format, ushort Machine, bool Is64Bit, u
 {
     public const ushort PeAmd64 = 0x8664;
     public const ushort ElfAarch64 = 0xB7;
-    public const ushort ElfX86_64 = 0x3E;
     public const ushort ConsoleSubsystem = 3;
 
     /// <summary>Reads a PE (MZ stub, "PE\0\0", COFF header, optional header) or an ELF header.</summary>
@@ -31,7 +30,13 @@ public sealed record BinaryHeader(string Format, ushort Machine, bool Is64Bit, u
 
         if (head[..4].SequenceEqual("\u007fELF"u8))
         {
-            // e_ident[EI_CLASS] 2 is 64-bit; e_machine at 18 (little-endian, EI_DATA 1, checked by the caller's expectations).
+            // e_ident[EI_DATA] 1 is little-endian, the only order the targets use and the one e_machine is read in.
+            if (head[5] != 1)
+            {
+                throw new InvalidDataException("a big-endian ELF file");
+            }
+
+            // e_ident[EI_CLASS] 2 is 64-bit; e_machine is at byte 18.
             return new BinaryHeader("ELF", BinaryPrimitives.ReadUInt16LittleEndian(head[18..]), head[4] == 2, null);
         }
 

@@ -53,7 +53,12 @@ public static class ReportPrinter
         var written = report.Published is { } p ? $"；写入 {p.Written} 个文件，{p.Unchanged} 个未变，删除 {p.Removed} 个" : "";
         var status = report.Succeeded ? $"[green]{verb}成功[/]" : $"[red]{verb}失败[/]";
         console.MarkupLine($"{status}：{report.Errors} 个错误，{report.Warnings} 个警告，用时 {report.Total.TotalSeconds:0.00} 秒。");
-        if (report.PagesByKind.Count > 0)
+        if (report.UpToDate)
+        {
+            // The warnings above are the last build's, shown again: the same sources give the same ones.
+            console.MarkupLine(Markup.Escape($"输出已是最新：自上次构建以来内容、主题和选项都没有变化，{report.FileCount} 个文件保持原样，未重新生成。"));
+        }
+        else if (report.PagesByKind.Count > 0)
         {
             console.MarkupLine(Markup.Escape($"页面：{pages}（共 {report.FileCount} 个文件{written}）"));
         }

@@ -16,6 +16,9 @@ public sealed record BuildReport(
     /// <summary>Output paths this build wrote or deleted (set by incremental builds; the preview reloads only tabs showing them).</summary>
     public IReadOnlyList<string>? ChangedFiles { get; init; }
 
+    /// <summary>True when nothing had changed since the last build, so no stage ran and this is that build's report.</summary>
+    public bool UpToDate { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -25,6 +25,13 @@ public interface IBuildVariant
     /// </summary>
     bool FinishesWholeOutput { get; }
 
+    /// <summary>
+    /// True when the output is a function of the sources, the options and the day (see
+    /// <see cref="UpToDate.NowWindow"/>), so a rebuild with nothing changed may keep it as it is; false for
+    /// a variant that stamps the clock time into it.
+    /// </summary>
+    bool Reproducible { get; }
+
     /// <summary>The widths and formats images are written in (the web's few widths, or a kiosk's one).</summary>
     Images.ImageSettings Images { get; }
 

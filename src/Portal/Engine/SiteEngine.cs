@@ -7,6 +7,7 @@ using Portal.Markdown;
 using Portal.Output;
 using Portal.SiteModel;
 using Portal.Templates;
+using Portal.UpToDate;
 using Portal.Validate;
 
 namespace Portal.Engine;
@@ -85,9 +86,15 @@ public sealed partial class SiteEngine
             // second build into it waits); later writes take the lock for each write.
             var refused = new DiagnosticBag();
             using var held = _options.WriteOutput && _output is null ? OutputPublisher.Claim(_options.Paths, refused) : null;
-            return refused.HasErrors
-                ? new BuildReport(refused.Sorted(), [], new Dictionary<string, int>(), 0, null)
-                : Run(changed, pagesWritten, held);
+            if (refused.HasErrors)
+            {
+                return new BuildReport(refused.Sorted(), [], new Dictionary<string, int>(), 0, null);
+            }
+
+            // A one-off build first asks whether anything changed since the last one (serve's engine knows
+            // what it made itself). Only a publishing build can skip: `portal check` always runs every stage.
+            var upToDate = _oneBuild && held is not null ? UpToDateCheck.Start(_options, _now) : null;
+            return upToDate?.Reuse() ?? Run(changed, pagesWritten, held, upToDate);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -103,7 +110,7 @@ public sealed partial class SiteEngine
     }
 
     /// <summary>The stages, one after another, as in design.md §3.</summary>
-    private BuildReport Run(IReadOnlyCollection<string>? changed, Action<IReadOnlyList<string>>? pagesWritten, OutputLock? held)
+    private BuildReport Run(IReadOnlyCollection<string>? changed, Action<IReadOnlyList<string>>? pagesWritten, OutputLock? held, UpToDateCheck? upToDate)
     {
         var paths = _options.Paths;
         var diagnostics = new DiagnosticBag();
@@ -169,7 +176,13 @@ public sealed partial class SiteEngine
             : new LastBuild(site, labels, store, targets, processed, files.Where(f => !SearchFile(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal), [.. global]);
 
         var kinds = site.Pages.GroupBy(p => p.Layout).ToDictionary(g => g.Key, g => g.Count());
-        return new BuildReport(diagnostics.Sorted(), timings, kinds, files.Count, written.Result) { ChangedFiles = written.Changed };
+        var report = new BuildReport(diagnostics.Sorted(), timings, kinds, files.Count, written.Result) { ChangedFiles = written.Changed };
+        if (upToDate is not null && written.Result is not null)
+        {
+            Remember(upToDate, report, variant, store, loaded);
+        }
+
+        return report;
     }
 
     /// <summary>
@@ -210,6 +223,22 @@ public sealed partial class SiteEngine
         var applied = _output.Apply(files, diagnostics);
         pagesWritten?.Invoke(applied.Changed);
         return applied;
+    }
+
+    /// <summary>
+    /// After a publish, the record the next one-off build compares against: valid while "now" stays in
+    /// the window its results hold for, or only for this moment when the theme prints the clock itself.
+    /// </summary>
+    private void Remember(UpToDateCheck upToDate, BuildReport report, IBuildVariant variant, TemplateStore store, LoadedSite loaded)
+    {
+        if (!variant.Reproducible)
+        {
+            upToDate.Forget();
+            return;
+        }
+
+        var clock = store.Sources.Values.Any(s => s.Contains("build_now", StringComparison.Ordinal) || s.Contains("date.now", StringComparison.Ordinal));
+        upToDate.Remember(report, clock ? NowWindow.Exactly(_now) : NowWindow.Around(_now, loaded.Config.TimeZone, loaded.Items));
     }
 
     /// <summary>

@@ -8,12 +8,13 @@ namespace Portal.Engine;
 /// <summary>The public web site: every document, the theme as it is, the output as assembled plus the editors' admin/.</summary>
 public sealed class WebVariant(Cms.AdminSite admin) : IBuildVariant
 {
-
     public string? ThemeFolder => null;
 
     public bool KeepsScheduled => false;
 
     public bool FinishesWholeOutput => false;
+
+    public bool Reproducible => true;
 
     public Images.ImageSettings Images => Portal.Images.ImageSettings.Web;
 

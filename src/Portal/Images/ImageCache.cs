@@ -22,7 +22,7 @@ public sealed class ImageCache
 
     /// <summary>The persistent folder for the output <paramref name="output"/>, or null when it is a root.</summary>
     public static string? FolderFor(string output) =>
-        OutputFolder.For(output) is { } f ? Path.Combine(f.Parent, "." + f.Name + ".portal-cache", "images") : null;
+        OutputFolder.For(output) is { } f ? Path.Combine(f.Cache, "images") : null;
 
     /// <summary>The cache key: what the files are made from. Equal keys give equal files.</summary>
     public static string Key(byte[] source, ImageSettings settings)

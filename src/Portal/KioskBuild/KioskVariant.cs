@@ -18,6 +18,9 @@ public sealed class KioskVariant(KioskProfile profile) : IBuildVariant
     // Every page is rewritten knowing every other file, and kiosk.json carries a hash of the whole output.
     public bool FinishesWholeOutput => true;
 
+    // kiosk.json says when the package was built, to the second.
+    public bool Reproducible => false;
+
     public Images.ImageSettings Images => Portal.Images.ImageSettings.ForKiosk(Profile.ScreenWidth);
 
     public IReadOnlyList<ProcessedDocument> Select(IReadOnlyList<ProcessedDocument> documents) => KioskTargeting.Select(documents, Profile);

@@ -13,8 +13,6 @@ public sealed record BuildManifest(string Generator, IReadOnlyList<ManifestEntry
 {
     public const string FileName = "portal-manifest.json";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     public static BuildManifest? Read(string outputRoot)
@@ -22,7 +20,7 @@ public sealed record BuildManifest(string Generator, IReadOnlyList<ManifestEntry
         var path = Path.Combine(outputRoot, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(path), Options) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), ManifestJson.Default.BuildManifest) : null;
         }
         catch (JsonException)
         {
@@ -30,7 +28,7 @@ public sealed record BuildManifest(string Generator, IReadOnlyList<ManifestEntry
         }
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
+    public string ToJson() => JsonSerializer.Serialize(this, ManifestJson.Default.BuildManifest) + "\n";
 }
 
 public sealed record ManifestEntry(string Path, long Size, [property: JsonPropertyName("sha256")] string Sha256);

@@ -2,7 +2,8 @@ namespace Portal.Output;
 
 /// <summary>
 /// The output folder and the folders a build keeps beside it, under names only this tool uses
-/// (<c>.NAME.portal-lock</c>, <c>.NAME.portal-staging-PID</c>, <c>.NAME.portal-previous</c>), so a build
+/// (<c>.NAME.portal-lock</c>, <c>.NAME.portal-staging-PID</c>, <c>.NAME.portal-previous</c>,
+/// <c>.NAME.portal-cache</c>), so a build
 /// never deletes anything it did not create. Names are derived from the parent folder and the output's own
 /// name, never from a trimmed string: a root folder has no parent and gets no <see cref="OutputFolder"/>.
 /// </summary>
@@ -14,6 +15,9 @@ public sealed record OutputFolder(string Path, string Parent, string Name)
 
     /// <summary>Where this process assembles the next output (the process id tells whose a leftover was).</summary>
     public string Staging => System.IO.Path.Combine(Parent, "." + Name + StagingInfix + Environment.ProcessId);
+
+    /// <summary>What builds keep between runs for this output (encoded images, the last build's record).</summary>
+    public string Cache => System.IO.Path.Combine(Parent, "." + Name + ".portal-cache");
 
     /// <summary>Where the last output waits during the swap, so a failure can put it back.</summary>
     public string Previous => System.IO.Path.Combine(Parent, "." + Name + ".portal-previous");

@@ -16,6 +16,9 @@ public sealed class StagingWriter : IFileOutlet, IDisposable
     private readonly string _staging;
     private readonly string _previous;
     private readonly Dictionary<string, ManifestEntry> _old;
+    // The old manifest is written after every file it lists: a file newer than it was changed by hand
+    // since, and its hash in the manifest no longer says what is on disk.
+    private readonly DateTime _oldWrittenAt;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _moved = [];
     private int _written;
@@ -28,6 +31,7 @@ public sealed class StagingWriter : IFileOutlet, IDisposable
         _staging = folder.Staging;
         _previous = folder.Previous;
         _old = BuildManifest.Read(_output)?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) ?? [];
+        _oldWrittenAt = File.GetLastWriteTimeUtc(System.IO.Path.Combine(_output, BuildManifest.FileName));
         Directory.CreateDirectory(_staging);
     }
 
@@ -141,7 +145,7 @@ public sealed class StagingWriter : IFileOutlet, IDisposable
         var hash = BuildManifest.Hash(bytes);
         var target = System.IO.Path.Combine(_staging, file.Path);
         var existing = System.IO.Path.Combine(_output, file.Path);
-        if (_old.TryGetValue(file.Path, out var before) && before.Sha256 == hash && new FileInfo(existing) is { Exists: true } info && info.Length == bytes.Length)
+        if (_old.TryGetValue(file.Path, out var before) && before.Sha256 == hash && new FileInfo(existing) is { Exists: true } info && info.Length == bytes.Length && info.LastWriteTimeUtc <= _oldWrittenAt)
         {
             File.Move(existing, target);
             _moved.Add(file.Path);

@@ -52,6 +52,13 @@ internal static class EngineChild
             return Fail($"corpus-{docs}", report);
         }
 
+        // A fast build of empty pages is no result: one in-place rendering bug once made exactly that.
+        if (Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).FirstOrDefault(f => new FileInfo(f).Length == 0) is { } empty)
+        {
+            Console.Error.WriteLine($"engine build of corpus-{docs} wrote an empty page: {empty}");
+            return 1;
+        }
+
         var warnings = report.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
         var result = new EngineResult(
             docs,

@@ -97,7 +97,7 @@ public sealed partial class SiteEngine
         }
 
         var files = new Dictionary<string, OutputFile>(last.Files, StringComparer.Ordinal);
-        var written = rendered.Select(p => OutputFile.Text(p.FilePath, p.Html)).ToList();
+        var written = rendered.Select(p => p.File).ToList();
         foreach (var (page, file) in patched.Zip(written))
         {
             files[file.Path] = file;

@@ -71,7 +71,7 @@ public sealed partial class SiteEngine
         foreach (var batch in renderer is null ? [] : stale.Chunk(PagesPerBatch))
         {
             var pages = renderer!.Render(batch);
-            var files = outlet.Take([.. pages.Select(p => OutputFile.Text(p.FilePath, p.Html))]);
+            var files = outlet.Take([.. pages.Select(p => p.File)]);
             foreach (var (page, file) in pages.Zip(files))
             {
                 rendered[page.Path] = file;
@@ -100,7 +100,7 @@ public sealed partial class SiteEngine
     /// poster is part of its page (the poster-sheet partial), so it has no stage of its own.
     /// </summary>
     private IReadOnlyList<OutputFile> Bulletin(Site site, TemplateStore store, Labels labels, DiagnosticBag diagnostics, IFileOutlet outlet) =>
-        outlet.Take([.. PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics).Select(p => OutputFile.Text(p.FilePath, p.Html))]);
+        outlet.Take([.. PosterStage.Render(site, store, labels, _options.Paths, _options.Bulletin, diagnostics).Select(p => p.File)]);
 
     /// <summary>Makes this build's pages the base the next build compares against.</summary>
     private void Keep(RenderedPages pages, TemplateStore store)

@@ -22,7 +22,7 @@ public static class OutputAssembler
 
         foreach (var page in pages)
         {
-            files[page.FilePath] = OutputFile.Text(page.FilePath, page.Html);
+            files[page.FilePath] = page.File;
         }
 
         foreach (var feed in site.Feeds)

@@ -58,9 +58,9 @@ public static class PosterStage
         foreach (var paper in PaperSize.All)
         {
             var path = PosterPaths.BulletinFolder + paper.FileName;
-            if (RenderOne(worker, store, "bulletin", path, labels["bulletin_title"], bulletin, paper, diagnostics, reported) is { } html)
+            if (RenderOne(worker, store, "bulletin", path, labels["bulletin_title"], bulletin, paper, diagnostics, reported) is { } bytes)
             {
-                pages.Add(new RenderedPage(path, html));
+                pages.Add(new RenderedPage(path, bytes));
             }
         }
 
@@ -107,7 +107,7 @@ public static class PosterStage
         return false;
     }
 
-    private static string? RenderOne(RenderWorker worker, TemplateStore store, string layoutName, string path, string title, object model, PaperSize paper, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
+    private static byte[]? RenderOne(RenderWorker worker, TemplateStore store, string layoutName, string path, string title, object model, PaperSize paper, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
     {
         var page = new ScriptObject
         {
@@ -118,7 +118,7 @@ public static class PosterStage
         try
         {
             var layout = store.Layout(layoutName)!;
-            return worker.Render(path, page, layout.Render);
+            return worker.Render(path, page, (context, _) => Templates.InPlace.Render(context, layout));
         }
         catch (ScriptRuntimeException e)
         {

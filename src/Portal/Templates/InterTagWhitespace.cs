@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Portal.Templates;
@@ -14,10 +15,41 @@ namespace Portal.Templates;
 public static class InterTagWhitespace
 {
     private static readonly string[] RawElements = ["pre", "textarea", "script", "style"];
+    private static readonly string[] RawClosings = [.. RawElements.Select(name => "</" + name)];
 
     public static string Collapse(string html)
     {
-        StringBuilder? result = null;
+        var sink = new TextSink(html);
+        Run(html, ref sink);
+        return sink.Builder?.ToString() ?? html;
+    }
+
+    /// <summary>The page as UTF-8 with the runs collapsed, in one pass and one allocation (the returned array).</summary>
+    public static byte[] CollapseToUtf8(ReadOnlySpan<char> html)
+    {
+        var sink = new Utf8Sink(ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length)));
+        try
+        {
+            Run(html, ref sink);
+            return sink.Buffer.AsSpan(0, sink.Length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(sink.Buffer);
+        }
+    }
+
+    private interface ISink
+    {
+        void Append(ReadOnlySpan<char> text);
+
+        void Append(char ascii);
+    }
+
+    /// <summary>Hands the kept text and each run's one character to <paramref name="sink"/>, in order.</summary>
+    private static void Run<TSink>(ReadOnlySpan<char> html, ref TSink sink)
+        where TSink : struct, ISink
+    {
         var copied = 0;
         var i = 0;
         while (i < html.Length)
@@ -25,8 +57,9 @@ public static class InterTagWhitespace
             var c = html[i];
             if (c == '<' && RawElementAt(html, i) is { } raw)
             {
-                var close = html.IndexOf("</" + raw, i + 1 + raw.Length, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close + 2 + raw.Length;
+                var from = i + 1 + RawElements[raw].Length;
+                var close = html[from..].IndexOf(RawClosings[raw], StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : from + close + RawClosings[raw].Length;
                 continue;
             }
 
@@ -46,32 +79,60 @@ public static class InterTagWhitespace
 
             if (end < html.Length && html[end] == '<')
             {
-                result ??= new StringBuilder(html.Length);
-                result.Append(html, copied, i + 1 - copied).Append(newline ? '\n' : ' ');
+                // Runs start after '>' and end before '<': a piece never splits a surrogate pair.
+                sink.Append(html[copied..(i + 1)]);
+                sink.Append(newline ? '\n' : ' ');
                 copied = end;
             }
 
             i = end;
         }
 
-        return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
+        sink.Append(html[copied..]);
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r';
 
-    /// <summary>The raw-text element opened at <paramref name="at"/> (<c>&lt;pre&gt;</c>, <c>&lt;script src=…&gt;</c>), or null.</summary>
-    private static string? RawElementAt(string html, int at)
+    /// <summary>The index in <see cref="RawElements"/> of the raw-text element opened at <paramref name="at"/> (<c>&lt;pre&gt;</c>, <c>&lt;script src=…&gt;</c>), or null.</summary>
+    private static int? RawElementAt(ReadOnlySpan<char> html, int at)
     {
-        foreach (var name in RawElements)
+        for (var k = 0; k < RawElements.Length; k++)
         {
+            var name = RawElements[k];
             var after = at + 1 + name.Length;
-            if (after < html.Length && string.Compare(html, at + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (after < html.Length && html.Slice(at + 1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && html[after] is '>' or ' ' or '\n' or '\t' or '\r' or '/')
             {
-                return name;
+                return k;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Makes a new string only when a run was collapsed; the one piece that is the whole text means there was none.</summary>
+    private struct TextSink(string source) : ISink
+    {
+        public StringBuilder? Builder;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Builder is not null || text.Length != source.Length)
+            {
+                (Builder ??= new StringBuilder(source.Length)).Append(text);
+            }
+        }
+
+        public void Append(char ascii) => (Builder ??= new StringBuilder(source.Length)).Append(ascii);
+    }
+
+    private struct Utf8Sink(byte[] buffer) : ISink
+    {
+        public readonly byte[] Buffer = buffer;
+        public int Length;
+
+        public void Append(ReadOnlySpan<char> text) => Length += Encoding.UTF8.GetBytes(text, Buffer.AsSpan(Length));
+
+        public void Append(char ascii) => Buffer[Length++] = (byte)ascii;
     }
 }

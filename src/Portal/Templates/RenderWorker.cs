@@ -16,25 +16,39 @@ internal sealed class RenderWorker(TemplateStore store, params ScriptObject[] gl
     // delegates; they are only read while rendering, so one instance serves every thread.
     private static readonly ScriptObject Builtins = Scriban.TemplateContext.GetDefaultBuiltinObject();
 
+    // include "name" written in place (InPlaceInclude), shadowing Scriban's builtin for every template.
+    private static readonly ScriptObject Include = new() { ["include"] = InPlaceInclude.Instance };
+
+    private readonly PageOutput _output = new();
     private PageContext? _context;
 
-    /// <summary>Runs <paramref name="render"/> for one page with <paramref name="page"/> as its own global.</summary>
-    public string Render(string pagePath, ScriptObject page, Func<PageContext, string> render)
+    /// <summary><c>page.content</c> for pages this worker renders (see <see cref="LayoutContent"/>).</summary>
+    public LayoutContent Content => field ??= new LayoutContent(_output);
+
+    /// <summary>
+    /// Runs <paramref name="render"/> for one page with <paramref name="page"/> as its own global, into this
+    /// worker's buffers, and returns the page as UTF-8 (whitespace between tags collapsed).
+    /// </summary>
+    public byte[] Render(string pagePath, ScriptObject page, Action<PageContext, PageOutput> render)
     {
         var context = _context ??= NewContext();
+        _output.Reset();
         context.PagePath = pagePath;
         context.PushGlobal(page);
+        context.PushOutput(_output.Root);
         var done = false;
         try
         {
-            var html = render(context);
+            render(context, _output);
+            var bytes = _output.ToUtf8();
             done = true;
-            return html;
+            return bytes;
         }
         finally
         {
             if (done)
             {
+                context.PopOutput();
                 context.PopGlobal();
             }
             else
@@ -53,12 +67,20 @@ internal sealed class RenderWorker(TemplateStore store, params ScriptObject[] gl
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 100_000,
             EnableRelaxedMemberAccess = true,
+            // Scriban's auto-indent repeats the indentation of an indented {{ include }} on every line the
+            // include writes, the lines of a <pre> code block in the body included: they showed shifted.
+            // Between tags the indentation is collapsed anyway (InterTagWhitespace).
+            AutoIndent = false,
+            // No output limit of Scriban's: it would count every page since the context was made (see PageOutput.MaxChars).
+            OutputLimit = 0,
         };
+        _output.Context = context;
         foreach (var (path, template) in store.Templates)
         {
             context.CachedTemplates[path] = template;
         }
 
+        context.PushGlobal(Include);
         foreach (var global in globals)
         {
             context.PushGlobal(global);

@@ -72,9 +72,9 @@ public static class TemplateRenderer
             var results = new RenderedPage?[pages.Count];
             Parallel.For(0, pages.Count, _workers.Take, (i, _, worker) =>
             {
-                if (RenderOne(pages[i], _store, worker, _diagnostics, _reported) is { } html)
+                if (RenderOne(pages[i], _store, worker, _diagnostics, _reported) is { } bytes)
                 {
-                    results[i] = new RenderedPage(pages[i].Path, html);
+                    results[i] = new RenderedPage(pages[i].Path, bytes);
                 }
 
                 _progress?.Advanced(1);
@@ -84,7 +84,7 @@ public static class TemplateRenderer
         }
     }
 
-    private static string? RenderOne(SitePage page, TemplateStore store, RenderWorker worker, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
+    private static byte[]? RenderOne(SitePage page, TemplateStore store, RenderWorker worker, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> reported)
     {
         var layout = store.Layout(page.Layout);
         var baseLayout = store.Layout("base");
@@ -99,14 +99,24 @@ public static class TemplateRenderer
             return null;
         }
 
-        var pageObject = new ScriptObject { ["path"] = page.Path, ["title"] = page.Title, ["description"] = page.Description, ["layout"] = page.Layout, ["model"] = page.Model };
+        var pageObject = new ScriptObject { ["path"] = page.Path, ["title"] = page.Title, ["description"] = page.Description, ["layout"] = page.Layout, ["model"] = page.Model, ["content"] = worker.Content };
         try
         {
-            return InterTagWhitespace.Collapse(worker.Render(page.Path, new ScriptObject { ["page"] = pageObject, ["model"] = page.Model }, context =>
+            return worker.Render(page.Path, new ScriptObject { ["page"] = pageObject, ["model"] = page.Model }, (context, output) =>
             {
-                pageObject["content"] = layout.Render(context);
-                return baseLayout.Render(context);
-            }));
+                // The layout first, into its own buffer, so base.html sees what the layout assigned.
+                context.PushOutput(output.Content);
+                try
+                {
+                    InPlace.Render(context, layout);
+                }
+                finally
+                {
+                    context.PopOutput();
+                }
+
+                InPlace.Render(context, baseLayout);
+            });
         }
         catch (ScriptRuntimeException e)
         {

@@ -237,8 +237,7 @@ public sealed partial class SiteEngine
             return;
         }
 
-        var clock = store.Sources.Values.Any(s => s.Contains("build_now", StringComparison.Ordinal) || s.Contains("date.now", StringComparison.Ordinal));
-        upToDate.Remember(report, clock ? NowWindow.Exactly(_now) : NowWindow.Around(_now, loaded.Config.TimeZone, loaded.Items));
+        upToDate.Remember(report, store.ReadsTheClock ? NowWindow.Exactly(_now) : NowWindow.Around(_now, loaded.Config.TimeZone, loaded.Items));
     }
 
     /// <summary>

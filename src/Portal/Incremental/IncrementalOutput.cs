@@ -18,7 +18,7 @@ internal sealed class IncrementalOutput
     private readonly OutputFolder _folder;
     private Dictionary<string, (OutputFile File, ManifestEntry Entry)> _files;
     private bool _manifestStale;
-    private (long Length, DateTime Written) _manifestStamp;
+    private FileStamp? _manifestStamp;
 
     private IncrementalOutput(string root, Dictionary<string, (OutputFile, ManifestEntry)> files)
     {
@@ -163,8 +163,7 @@ internal sealed class IncrementalOutput
     }
 
     /// <summary>The manifest as last seen: a different one means someone else published into the folder.</summary>
-    private (long, DateTime) ManifestStamp() =>
-        new FileInfo(Path.Combine(_root, BuildManifest.FileName)) is { Exists: true } info ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
+    private FileStamp? ManifestStamp() => FileStamp.Of(Path.Combine(_root, BuildManifest.FileName));
 
     private static void WriteAtomically(string path, byte[] bytes)
     {

@@ -16,23 +16,23 @@ internal sealed class InPlaceInclude : IScriptCustomFunction
 {
     public static readonly InPlaceInclude Instance = new();
 
-    private static readonly IncludeFunction Scriban = new();
+    private static readonly IncludeFunction Builtin = new();
 
-    public int RequiredParameterCount => Scriban.RequiredParameterCount;
+    public int RequiredParameterCount => Builtin.RequiredParameterCount;
 
-    public int ParameterCount => Scriban.ParameterCount;
+    public int ParameterCount => Builtin.ParameterCount;
 
-    public ScriptVarParamKind VarParamKind => Scriban.VarParamKind;
+    public ScriptVarParamKind VarParamKind => Builtin.VarParamKind;
 
-    public Type ReturnType => Scriban.ReturnType;
+    public Type ReturnType => Builtin.ReturnType;
 
-    public ScriptParameterInfo GetParameterInfo(int index) => Scriban.GetParameterInfo(index);
+    public ScriptParameterInfo GetParameterInfo(int index) => Builtin.GetParameterInfo(index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 1 || callerContext is not ScriptFunctionCall { Arguments.Count: 1 } || !InPlace.IsStatement(callerContext) || context.CurrentIndent is not null)
         {
-            return Scriban.Invoke(context, callerContext, arguments, blockStatement);
+            return Builtin.Invoke(context, callerContext, arguments, blockStatement);
         }
 
         var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), callerContext);

@@ -22,6 +22,9 @@ public sealed class TemplateStore
     /// <summary>Each template's text by relative path (an incremental build compares them to see what changed).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
 
+    /// <summary>True when a template prints the clock (<c>build_now</c>, Scriban's <c>date.now</c>): its pages differ from one moment to the next.</summary>
+    public bool ReadsTheClock => Sources.Values.Any(s => s.Contains("build_now", StringComparison.Ordinal) || s.Contains("date.now", StringComparison.Ordinal));
+
     /// <summary>True when a layout or partial could not be parsed (each already reported with its line).</summary>
     public bool HasErrors { get; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Portal.Diagnostics;
+using Portal.Output;
 
 namespace Portal.UpToDate;
 
@@ -60,11 +61,4 @@ public sealed record BuildRecord(
             // A record that stays describes an output whose manifest has since been rewritten: it no longer matches.
         }
     }
-}
-
-/// <summary>A file's size and modification time (UTC ticks).</summary>
-public readonly record struct FileStamp(long Size, long Ticks)
-{
-    public static FileStamp? Of(string path) =>
-        new FileInfo(path) is { Exists: true } info ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
 }

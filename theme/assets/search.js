@@ -378,7 +378,7 @@
     },
     run: run,
     bodySnippet: function (result) {
-      return load('search/t/' + result.id + '.js').then(function () {
+      return load('search/t/' + Math.floor(result.id / meta.textChunk) + '.js').then(function () {
         var text = texts[result.id];
         var at = firstMatch(text, result.terms);
         var snippet = at < 0 ? result.snippet : cut(text, at);
@@ -399,6 +399,6 @@
     },
     shard: function (id, text) { shards[id] = { text: text, map: null }; },
     docs: function (n, list) { chunks[n] = list; },
-    text: function (id, text) { texts[id] = text; },
+    texts: function (n, list) { list.forEach(function (text, i) { texts[n * meta.textChunk + i] = text; }); },
   };
 })();

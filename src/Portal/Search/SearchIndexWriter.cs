@@ -14,8 +14,8 @@ namespace Portal.Search;
 /// <item><c>index.js</c>: counts, shard count, per-document section letters, expiry and start dates, the pinyin syllables;</item>
 /// <item><c>s/N.js</c>: shard N, the tokens whose hash falls in it, one line each: token, IDF, postings (see <see cref="ShardEncoder"/>);</item>
 /// <item><c>d/N.js</c>: metadata of documents N×32 … N×32+31 (URL, title, section, date, summary, tags), loaded only for shown results;</item>
-/// <item><c>t/ID.js</c>: one document's plain text (first <see cref="SnippetSourceChars"/> characters), loaded after a result is
-/// shown when the match is not in its summary, to cut a snippet around the matched characters.</item>
+/// <item><c>t/N.js</c>: the plain text (first <see cref="SnippetSourceChars"/> characters) of documents N×4 … N×4+3, loaded after a
+/// result is shown when the match is not in its summary, to cut a snippet around the matched characters.</item>
 /// </list>
 /// </summary>
 public static class SearchIndexWriter
@@ -27,6 +27,14 @@ public static class SearchIndexWriter
     public const int TargetShardChars = 12_000;
 
     public const int SnippetSourceChars = 1200;
+
+    /// <summary>
+    /// Documents per snippet-text file. One file per document made the search folder 9,825 of the 24,555 files of
+    /// the 10k benchmark site, and every small file costs: an inode and a directory entry to create at build
+    /// time, a whole cluster (often 32 KB) on the FAT USB sticks kiosks are updated from. Four per file keeps a
+    /// page of ten results under about 150 KB of texts (about 3.6 KB a document), a quarter of the files.
+    /// </summary>
+    public const int TextsPerChunk = 4;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -52,8 +60,9 @@ public static class SearchIndexWriter
         return OutputFile.Text($"{Folder}d/{chunk}.js", $"PortalSearch.docs({chunk},{JsonSerializer.Serialize(rows, Json)});\n");
     }
 
-    public static OutputFile TextFile(int id, string body) =>
-        OutputFile.Text($"{Folder}t/{id}.js", $"PortalSearch.text({id},{Quote(SnippetSource(body))});\n");
+    /// <summary>Snippet texts of documents <paramref name="chunk"/>×<see cref="TextsPerChunk"/> onwards, in id order.</summary>
+    public static OutputFile TextChunk(int chunk, IEnumerable<string> bodies) =>
+        OutputFile.Text($"{Folder}t/{chunk}.js", $"PortalSearch.texts({chunk},{JsonSerializer.Serialize(bodies.Select(SnippetSource), Json)});\n");
 
     public static OutputFile IndexFile(IReadOnlyList<SearchDocument> docs, int shards, Func<Section, string> sectionLabel, DateOnly built, string tagsLabel)
     {
@@ -69,6 +78,7 @@ public static class SearchIndexWriter
             ["count"] = docs.Count,
             ["shards"] = shards,
             ["chunk"] = DocsPerChunk,
+            ["textChunk"] = TextsPerChunk,
             ["built"] = built.ToString("yyyy-MM-dd"),
             ["sections"] = sections.ToString(),
             ["labels"] = SectionNames.All.ToDictionary(s => Code(s).ToString(), sectionLabel),
@@ -136,6 +146,4 @@ public static class SearchIndexWriter
 
         return text.ToString();
     }
-
-    private static string Quote(string text) => JsonSerializer.Serialize(text, Json);
 }

@@ -298,11 +298,20 @@ public sealed class SearchStage
 
     private OutputFile[] TextFiles(SearchDocument[] old, SearchDocument[] docs)
     {
-        var files = new OutputFile[docs.Length];
+        var per = SearchIndexWriter.TextsPerChunk;
+        var files = new OutputFile[(docs.Length + per - 1) / per];
         var previous = _textFiles;
-        Parallel.For(0, docs.Length, id => files[id] = id < old.Length && id < previous.Length && old[id].Body == docs[id].Body
-            ? previous[id]
-            : SearchIndexWriter.TextFile(id, docs[id].Body));
+        Parallel.For(0, files.Length, chunk =>
+        {
+            var (start, end) = (chunk * per, Math.Min(docs.Length, (chunk + 1) * per));
+            var same = chunk < previous.Length && Math.Min(old.Length, (chunk + 1) * per) == end;
+            for (var id = start; same && id < end; id++)
+            {
+                same = old[id].Body == docs[id].Body;
+            }
+
+            files[chunk] = same ? previous[chunk] : SearchIndexWriter.TextChunk(chunk, docs[start..end].Select(d => d.Body));
+        });
         return files;
     }
 

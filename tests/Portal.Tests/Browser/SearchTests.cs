@@ -108,6 +108,24 @@ public sealed class SearchTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_word_only_in_the_body_gets_its_snippet_cut_from_the_page_text()
+    {
+        var (page, log) = await OpenSearchAsync();
+
+        // 咪鲜胺 is in the rice technique's body, not in its summary: the snippet first shows the summary,
+        // then the page text's snippet file is loaded and the snippet is cut around the match.
+        await page.Locator("#search-input").FillAsync("咪鲜胺");
+
+        var first = page.Locator("#search-results li").First;
+        await Assertions.Expect(first.Locator("a")).ToHaveAttributeAsync("href", new Regex(Regex.Escape(RiceTechnique) + "$"));
+        await Assertions.Expect(first.Locator(".search-result__snippet mark").First).ToHaveTextAsync(new Regex("咪|鲜|胺"));
+        await Assertions.Expect(first.Locator(".search-result__snippet")).ToContainTextAsync("浸种");
+        var texts = log.Requests.Where(url => Regex.IsMatch(url, @"/search/t/\d+\.js$")).ToList();
+        Assert.True(texts.Count is > 0 and <= 3, "snippet text files loaded: " + string.Join(", ", texts));
+        log.AssertClean("file://", url => url.StartsWith("file://", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_header_box_on_every_page_leads_to_the_results()
     {
         await using var context = await browser.NewContextAsync();

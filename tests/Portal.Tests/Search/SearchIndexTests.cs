@@ -82,7 +82,20 @@ public class SearchIndexTests
         var json = Regex.Match(Text(files, "search/d/0.js"), @"^PortalSearch\.docs\(0,(.*)\);\n$", RegexOptions.Singleline).Groups[1].Value;
         var row = JsonDocument.Parse(json).RootElement[0];
         Assert.Equal(["a/", "标题", "n", "2026-05-06", "正文内容", ""], row.EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("PortalSearch.text(0,\"正文内容\");\n", Text(files, "search/t/0.js"));
+        Assert.Equal("PortalSearch.texts(0,[\"正文内容\"]);\n", Text(files, "search/t/0.js"));
+    }
+
+    [Fact]
+    public void Snippet_texts_come_four_documents_to_a_file_in_id_order()
+    {
+        // Ids follow the date, newest first: 文5 gets id 0.
+        var docs = Enumerable.Range(0, 6).Select(i => Doc($"d{i}/", "标题" + i, "文" + i, new DateOnly(2026, 5, 1 + i))).ToList();
+        var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(docs, Today), s => s.ToString(), Today);
+
+        Assert.Equal(["search/t/0.js", "search/t/1.js"], files.Select(f => f.Path).Where(p => p.StartsWith("search/t/", StringComparison.Ordinal)));
+        Assert.Equal("PortalSearch.texts(0,[\"文5\",\"文4\",\"文3\",\"文2\"]);\n", Text(files, "search/t/0.js"));
+        Assert.Equal("PortalSearch.texts(1,[\"文1\",\"文0\"]);\n", Text(files, "search/t/1.js"));
+        Assert.Contains($"\"textChunk\":{SearchIndexWriter.TextsPerChunk}", Text(files, "search/index.js"), StringComparison.Ordinal);
     }
 
     private static string Text(IReadOnlyList<Portal.Output.OutputFile> files, string path) =>

@@ -169,7 +169,7 @@ internal sealed class IncrementalOutput
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".portal-tmp";
-        File.WriteAllBytes(temporary, bytes);
+        NewFile.Write(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
 

@@ -152,7 +152,7 @@ public sealed class StagingWriter : IFileOutlet, IDisposable
         }
         else
         {
-            File.WriteAllBytes(target, bytes);
+            NewFile.Write(target, bytes);
             Interlocked.Increment(ref _written);
         }
 

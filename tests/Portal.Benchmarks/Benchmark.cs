@@ -33,7 +33,7 @@ internal static class Benchmark
 
         var layout = new WorkLayout(options.WorkDir);
         options = options with { ThemeDir = SnapshotTheme(options.ThemeDir, layout.ThemeSnapshot) };
-        PortalInput.Write(new CorpusGenerator(WarmupSeed).Generate(WorkLayout.WarmupDocuments), layout.WarmupInput);
+        PortalInput.Write(new CorpusGenerator(WarmupSeed).Generate(WorkLayout.WarmupDocuments), layout.WarmupInput, layout.Trash);
 
         var rows = new List<ResultRow>();
         var stageTables = new List<string>();
@@ -43,7 +43,7 @@ internal static class Benchmark
             var clock = Stopwatch.StartNew();
             var corpus = new CorpusGenerator(CorpusSeed).Generate(docs);
             var generated = clock.Elapsed;
-            var bytes = PortalInput.Write(corpus, layout.CorpusInput(docs));
+            var bytes = PortalInput.Write(corpus, layout.CorpusInput(docs), layout.Trash);
             File.WriteAllText(layout.EditTarget(docs), corpus.EditTarget.RelativePath);
             Console.WriteLine($"corpus-{docs}: {Describe(corpus, bytes)}; generated in {Report.Seconds(generated.TotalSeconds)}, written in {Report.Seconds((clock.Elapsed - generated).TotalSeconds)}");
             Console.WriteLine($"  edit target: {corpus.EditTarget.RelativePath}");
@@ -62,10 +62,11 @@ internal static class Benchmark
             stageTables.Add(Report.Stages(docs, results));
             if (hugo is not null)
             {
-                rows.AddRange(HugoRunner.Run(corpus, layout.Hugo(docs), docs, hugo));
+                rows.AddRange(HugoRunner.Run(corpus, layout.Hugo(docs), docs, hugo, layout.Trash));
             }
         }
 
+        layout.Trash.Empty();
         Console.WriteLine();
         Console.WriteLine(Report.Table(rows));
         Console.WriteLine(Report.Ratios(rows));
@@ -76,6 +77,7 @@ internal static class Benchmark
         }
 
         Console.WriteLine("portal: wall time is SiteBuilder.Build in-process after a warm-up build (no JIT, no process start); peak memory is the child process's peak RSS.");
+        Console.WriteLine("both: every measured build starts after `sync`, and the folders replaced between builds (outputs, corpora) are moved aside and deleted only after the last one, so no build pays for writing back or deleting another one's files.");
         if (hugo is not null)
         {
             Console.WriteLine($"hugo: wall time is the whole process (start to exit), median of {HugoRunner.Runs}; peak memory is max RSS from /usr/bin/time -v. The Hugo layouts are simpler than the engine's theme and it makes no region, category, archive or Atom pages.");

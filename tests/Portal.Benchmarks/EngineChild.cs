@@ -28,12 +28,14 @@ internal static class EngineChild
         switch (options.Scenario)
         {
             case Scenario.Full:
-                DeleteOutput(output);
+                layout.Trash.MoveAside(output);
                 break;
             case Scenario.Edit:
                 OneDocEdit.Apply(Path.Combine(input, File.ReadAllText(layout.EditTarget(docs)).Trim()), options.Run);
                 break;
         }
+
+        Measure.SettleDisk();
 
         // Start from a clean heap so garbage from the warm-up is not collected on the measured build's time.
         GC.Collect();
@@ -83,15 +85,6 @@ internal static class EngineChild
 
     private static BuildReport Build(string input, string theme, string output) =>
         SiteBuilder.Build(new BuildOptions(BuildPaths.From(input, theme, output)) { Now = CorpusGenerator.Now });
-
-    /// <summary>The output, so the full build really starts from nothing (the publisher cleans its own side folders).</summary>
-    private static void DeleteOutput(string output)
-    {
-        if (Directory.Exists(output))
-        {
-            Directory.Delete(output, recursive: true);
-        }
-    }
 
     /// <summary>Errors mean the generator wrote something the schema rejects (or the theme is broken): show why, stop.</summary>
     private static int Fail(string what, BuildReport report)

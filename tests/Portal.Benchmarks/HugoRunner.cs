@@ -28,9 +28,9 @@ internal static class HugoRunner
         }
     }
 
-    public static IReadOnlyList<ResultRow> Run(GeneratedCorpus corpus, string siteDir, int docs, string tool)
+    public static IReadOnlyList<ResultRow> Run(GeneratedCorpus corpus, string siteDir, int docs, string tool, Trash trash)
     {
-        HugoSite.Write(corpus, siteDir);
+        HugoSite.Write(corpus, siteDir, trash);
         var publicDir = Path.Combine(siteDir, "public");
         var rows = new List<ResultRow>();
         foreach (var scenario in Scenarios.All)
@@ -41,15 +41,16 @@ internal static class HugoRunner
             var peaks = new List<long>();
             for (var run = 1; run <= Runs; run++)
             {
-                if (scenario == Scenario.Full && Directory.Exists(publicDir))
+                if (scenario == Scenario.Full)
                 {
-                    Directory.Delete(publicDir, recursive: true);
+                    trash.MoveAside(publicDir);
                 }
                 else if (scenario == Scenario.Edit)
                 {
                     OneDocEdit.Apply(Path.Combine(siteDir, "content", corpus.EditTarget.RelativePath), run);
                 }
 
+                Measure.SettleDisk();
                 if (Measure.LoadAverage() is { } load)
                 {
                     loads.Add(load);

@@ -19,15 +19,11 @@ internal static partial class HugoSite
     [GeneratedRegex(@"\]\(\.\./(notices|techniques|policies)/([a-z0-9-]+)\.md\)")]
     private static partial Regex EditorLink();
 
-    public static void Write(GeneratedCorpus corpus, string siteDir)
+    public static void Write(GeneratedCorpus corpus, string siteDir, Trash trash)
     {
         foreach (var generated in new[] { "content", "layouts", "public" })
         {
-            var path = Path.Combine(siteDir, generated);
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
+            trash.MoveAside(Path.Combine(siteDir, generated));
         }
 
         Directory.CreateDirectory(siteDir);

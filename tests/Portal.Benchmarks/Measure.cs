@@ -69,6 +69,20 @@ internal static partial class Measure
         return new ProcessRun(process.ExitCode, stdout.Result, errors, clock.Elapsed, peak, cpu);
     }
 
+    /// <summary>
+    /// Waits until the page cache's dirty data is on the disk (<c>sync</c>), before every measured build of either
+    /// tool: otherwise the previous build's writes (and the deletion of its output) are written back while the next
+    /// one runs, and whichever tool runs second in a pair pays for the first one's files.
+    /// </summary>
+    public static void SettleDisk()
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists("/bin/sync"))
+        {
+            using var process = Process.Start("/bin/sync");
+            process?.WaitForExit();
+        }
+    }
+
     /// <summary>The 1-minute load average (Linux): above the CPU count, other work was competing with the measured build.</summary>
     public static double? LoadAverage() =>
         File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)

@@ -5,13 +5,10 @@ namespace Portal.Benchmarks;
 /// <summary>Writes a generated corpus as the engine's input folder: site.yml plus input/&lt;section&gt;/&lt;slug&gt;.md.</summary>
 internal static class PortalInput
 {
-    public static long Write(GeneratedCorpus corpus, string inputDir)
+    public static long Write(GeneratedCorpus corpus, string inputDir, Trash trash)
     {
         // Start from nothing so a previous run's files (or an earlier edit) cannot leak into this corpus.
-        if (Directory.Exists(inputDir))
-        {
-            Directory.Delete(inputDir, recursive: true);
-        }
+        trash.MoveAside(inputDir);
 
         foreach (var folder in new[] { DocKind.Notice, DocKind.Technique, DocKind.Policy }.Select(SyntheticDocument.FolderOf))
         {

@@ -24,12 +24,9 @@ internal static class ServeBenchmark
         {
             var corpus = new CorpusGenerator(Benchmark.CorpusSeed).Generate(docs);
             var input = layout.CorpusInput(docs);
-            PortalInput.Write(corpus, input);
+            PortalInput.Write(corpus, input, layout.Trash);
             var output = layout.CorpusOutput(docs) + "-serve";
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
+            layout.Trash.MoveAside(output);
 
             var session = new SiteEngine(new BuildOptions(BuildPaths.From(input, theme, output)) { Now = CorpusGenerator.Now });
             var clock = Stopwatch.StartNew();
@@ -69,6 +66,7 @@ internal static class ServeBenchmark
 
         }
 
+        layout.Trash.Empty();
         return 0;
     }
 

@@ -9,6 +9,9 @@ internal sealed record WorkLayout(string Root)
     /// <summary>The copy of the theme every build in one benchmark run uses.</summary>
     public string ThemeSnapshot => Path.Combine(Root, "theme");
 
+    /// <summary>Folders moved aside instead of deleted between measured builds (see <see cref="Trash"/>).</summary>
+    public Trash Trash => new(Path.Combine(Root, "trash"));
+
     public string WarmupInput => Path.Combine(Root, "warmup", "input");
 
     public string WarmupOutput => Path.Combine(Root, "warmup", "output");

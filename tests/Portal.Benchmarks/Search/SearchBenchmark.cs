@@ -41,7 +41,7 @@ internal static class SearchBenchmark
         var pagefindVersion = Pagefind.Install();
         var layout = new WorkLayout(options.WorkDir);
         options = options with { ThemeDir = Benchmark.SnapshotTheme(options.ThemeDir, layout.ThemeSnapshot) };
-        PortalInput.Write(new CorpusGenerator(Benchmark.WarmupSeed).Generate(WorkLayout.WarmupDocuments), layout.WarmupInput);
+        PortalInput.Write(new CorpusGenerator(Benchmark.WarmupSeed).Generate(WorkLayout.WarmupDocuments), layout.WarmupInput, layout.Trash);
         await using var browser = await ChromiumSession.StartAsync();
         Console.WriteLine(Invariant($"Portal.Benchmarks --search — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} CPUs, {RuntimeInformation.FrameworkDescription}"));
         Console.WriteLine($"work: {options.WorkDir}   Chromium {browser.Version} ({ChromiumSession.ExecutablePath}), headless   Pagefind {pagefindVersion} (npm)   load avg {Report.Load(Measure.LoadAverage())}");
@@ -59,6 +59,7 @@ internal static class SearchBenchmark
             Console.WriteLine(table);
         }
 
+        layout.Trash.Empty();
         return 0;
     }
 
@@ -66,7 +67,7 @@ internal static class SearchBenchmark
     {
         Console.WriteLine();
         var corpus = new CorpusGenerator(Benchmark.CorpusSeed).Generate(docs);
-        var bytes = PortalInput.Write(corpus, layout.CorpusInput(docs));
+        var bytes = PortalInput.Write(corpus, layout.CorpusInput(docs), layout.Trash);
         File.WriteAllText(layout.EditTarget(docs), corpus.EditTarget.RelativePath);
         Console.WriteLine($"corpus-{docs}: {Benchmark.Describe(corpus, bytes)}");
 

@@ -150,7 +150,7 @@ public sealed partial class SiteEngine
         CollectDocumentDiagnostics(diagnostics);
         processed = variant.Select(processed);
 
-        var model = Stage("site", () => SiteModelBuilder.Build(loaded, processed, labels, _now, keepScheduled: variant.KeepsScheduled));
+        var model = Stage("site", () => SiteOf(loaded, processed, labels, variant.KeepsScheduled));
         var (site, globals) = variant.Prepare(model, processed, labels);
         var search = Stage("search", () => SearchFiles(site, processed, labels));
         var store = Stage("templates-parse", () => TemplateStore.Load(paths, diagnostics, variant.ThemeFolder));
@@ -259,6 +259,7 @@ public sealed partial class SiteEngine
         _config = null;
         _last = null;
         _search = null;
+        _site = null;
         if (_output is not null)
         {
             _output = null;

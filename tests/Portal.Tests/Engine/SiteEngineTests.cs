@@ -106,6 +106,33 @@ public sealed class SiteEngineTests : SampleEngineTest
     }
 
     [Fact]
+    public void A_template_edit_keeps_the_site_model_of_the_last_build()
+    {
+        var built = Session.SiteModelsBuilt;
+        var layout = Path.Combine(Theme, "layouts", "policy.html");
+        File.WriteAllText(layout, "<p class=\"test-marker\">政策</p>\n" + File.ReadAllText(layout));
+
+        Session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.Equal(built, Session.SiteModelsBuilt);
+    }
+
+    [Fact]
+    public void A_label_edit_rebuilds_the_site_model()
+    {
+        var built = Session.SiteModelsBuilt;
+        var labels = Path.Combine(Theme, "i18n", "zh-CN.yml");
+        File.WriteAllText(labels, File.ReadAllText(labels).Replace("search: 搜索\n", "search: 全站搜索\n", StringComparison.Ordinal));
+
+        Session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.Equal(built + 1, Session.SiteModelsBuilt);
+        Assert.Contains("全站搜索", File.ReadAllText(Path.Combine(Served, "search", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_document_that_no_longer_loads_is_an_error_not_a_deletion()
     {
         var before = Snapshot(Served);

@@ -14,11 +14,17 @@ public sealed partial class SiteEngine
     // By path relative to input/ (DocumentSource.RelativePath = ContentItem.SourcePath).
     private readonly Dictionary<string, DocumentState> _documents = new(StringComparer.Ordinal);
     private SiteConfig? _config;
+    // The last walk of input/ and what it reported: reused while the watcher names only files it already knew.
+    private (InputInventory Inventory, IReadOnlyList<Diagnostic> Diagnostics)? _inventory;
+    private HashSet<string>? _knownInputs;
+
+    /// <summary>How many times this engine walked input/ (tests check that a theme edit does not).</summary>
+    internal int InputWalks { get; private set; }
 
     private LoadedSite? Load(IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
     {
         var paths = _options.Paths;
-        var inventory = InputScanner.Scan(paths.Input, paths.InputDisplay, diagnostics);
+        var inventory = Inventory(changed, diagnostics);
         var config = SiteConfigLoader.Load(inventory.SiteConfigPath, paths.InputDisplay + "/" + InputScanner.SiteConfigFile, diagnostics);
         if (config is null)
         {
@@ -80,6 +86,53 @@ public sealed partial class SiteEngine
         }
 
         return site;
+    }
+
+    /// <summary>
+    /// Which documents and assets input/ holds. Walking 10,000 files costs about 100 ms, so serve walks again
+    /// only when a change could alter the list: the watcher lost track (null), or it names a path in input/
+    /// that is not an existing document or asset already listed (a new, deleted or renamed file, site.yml, a
+    /// file that became a link). An edit to known files or to the theme reuses the last walk and its warnings.
+    /// </summary>
+    private InputInventory Inventory(IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
+    {
+        var paths = _options.Paths;
+        if (changed is not null && _inventory is { } last && changed.All(path => Known(last.Inventory, path)))
+        {
+            foreach (var diagnostic in last.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return last.Inventory;
+        }
+
+        InputWalks++;
+        var scanned = new DiagnosticBag();
+        var inventory = InputScanner.Scan(paths.Input, paths.InputDisplay, scanned);
+        var found = scanned.Sorted();
+        foreach (var diagnostic in found)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        _inventory = _oneBuild ? null : (inventory, found);
+        _knownInputs = null;
+        return inventory;
+    }
+
+    /// <summary>Whether a changed path leaves the list of input files as it was.</summary>
+    private bool Known(InputInventory inventory, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var input = Path.GetFullPath(_options.Paths.Input) + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(input, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        _knownInputs ??= inventory.Documents.Select(d => Path.GetFullPath(d.FullPath)).Concat(inventory.Assets.Select(a => Path.GetFullPath(a.FullPath))).ToHashSet(StringComparer.Ordinal);
+        return _knownInputs.Contains(full) && File.Exists(full) && new FileInfo(full).LinkTarget is null;
     }
 
     /// <summary>Reads one document, with the editorial checks that look at it alone (typography, freshness).</summary>

@@ -255,6 +255,8 @@ public sealed partial class SiteEngine
     private void Forget()
     {
         _documents.Clear();
+        _inventory = null;
+        _knownInputs = null;
         ForgetPages();
         _config = null;
         _last = null;

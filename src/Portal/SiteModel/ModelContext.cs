@@ -8,6 +8,7 @@ namespace Portal.SiteModel;
 internal sealed class ModelContext
 {
     private readonly Dictionary<ContentItem, ItemSummary> _summaries = new(ReferenceEqualityComparer.Instance);
+    private IReadOnlyList<ProcessedDocument>? _listedNewest;
 
     public ModelContext(SiteConfig config, Labels labels, DateTimeOffset now, IReadOnlyList<AssetSource> assets, IReadOnlyList<ProcessedDocument> withPages, IReadOnlyList<ProcessedDocument> listed, Images.ImageSet? images = null)
     {
@@ -44,6 +45,9 @@ internal sealed class ModelContext
 
     /// <summary>Documents that appear in lists, feeds and the sitemap: current only.</summary>
     public IReadOnlyList<ProcessedDocument> Listed { get; }
+
+    /// <summary><see cref="Listed"/>, newest first (ties by title): sorted once for every list that is a part of it.</summary>
+    public IReadOnlyList<ProcessedDocument> ListedNewest => _listedNewest ??= [.. Summaries.Newest(Listed)];
 
     public ItemSummary Summary(ProcessedDocument doc) => _summaries[doc.Item];
 

@@ -14,10 +14,11 @@ internal static class TaxonomyPages
         var labels = context.Labels;
         var crumbs = new List<Crumb> { new(labels["tags"], "tags/") };
         var tags = context.WithPages.SelectMany(d => d.Item.Tags).Distinct().Order(StringComparer.Ordinal).ToList();
+        var byTag = ItemsBy(context, d => d.Item.Tags);
         var terms = new List<TermLink>();
         foreach (var tag in tags)
         {
-            var items = Items(context, d => d.Item.Tags.Contains(tag));
+            var items = byTag.GetValueOrDefault(tag) ?? [];
             terms.Add(new TermLink(tag, ModelContext.TagUrl(tag), items.Count));
             foreach (var page in Paginator.Paginate(ModelContext.TagUrl(tag), $"{labels["tag"]}：{tag}", null, items, crumbs, null))
             {
@@ -32,9 +33,10 @@ internal static class TaxonomyPages
     {
         var labels = context.Labels;
         var crumbs = new List<Crumb> { new(context.SectionLabel(Section.Techniques), "techniques/") };
+        var byCategory = ItemsBy(context, d => d.Item is Technique { Category: { } category } ? [category] : []);
         foreach (var category in context.Config.Categories)
         {
-            var items = Items(context, d => d.Item is Technique t && t.Category == category);
+            var items = byCategory.GetValueOrDefault(category) ?? [];
             foreach (var page in Paginator.Paginate(ModelContext.CategoryUrl(category), $"{labels["category"]}：{category}", null, items, crumbs, null))
             {
                 yield return page;
@@ -47,16 +49,17 @@ internal static class TaxonomyPages
         var labels = context.Labels;
         var root = new Crumb(labels["regions"], "regions/");
         var groups = new List<TermGroup>();
+        var pagesOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var byRegion = ItemsBy(context, d => d.Item.Regions.SelectMany(r => pagesOf.TryGetValue(r, out var known) ? known : pagesOf[r] = RegionPages(context.Config.Regions, r)));
         foreach (var county in context.Config.Regions.Counties)
         {
-            var countyItems = Items(context, d => d.Item.Regions.Any(r => r == county.Name || r.StartsWith(county.Name + "/", StringComparison.Ordinal)));
+            var countyItems = byRegion.GetValueOrDefault(county.Name) ?? [];
             var towns = new List<TermLink>();
             foreach (var town in county.Towns)
             {
                 var path = county.Name + "/" + town;
 
-                // A town sees what targets it and what targets its whole county.
-                var townItems = Items(context, d => d.Item.Regions.Any(r => r == path || r == county.Name));
+                var townItems = byRegion.GetValueOrDefault(path) ?? [];
                 towns.Add(new TermLink(town, ModelContext.RegionUrl(path), townItems.Count));
                 var townCrumbs = new List<Crumb> { root, new(county.Name, ModelContext.RegionUrl(county.Name)) };
                 foreach (var page in Paginator.Paginate(ModelContext.RegionUrl(path), $"{county.Name} · {town}", labels["region_intro"], townItems, townCrumbs, null))
@@ -95,6 +98,61 @@ internal static class TaxonomyPages
         yield return new SitePage("archive/", "terms", labels["archive"], new TermsView(labels["archive"], labels["archive_intro"], [new TermGroup(null, null, terms)], []));
     }
 
-    private static List<ItemSummary> Items(ModelContext context, Func<ProcessedDocument, bool> predicate) =>
-        Summaries.Newest(context.Listed.Where(predicate)).Select(context.Summary).ToList();
+    /// <summary>
+    /// The region pages a document naming <paramref name="region"/> is listed on: a county's page shows what
+    /// targets the county or any place in it; a town's page shows what targets the town or its whole county.
+    /// Worked out once per distinct region value (a site has dozens, its documents thousands).
+    /// </summary>
+    private static string[] RegionPages(RegionTree tree, string region)
+    {
+        var pages = new List<string>();
+        foreach (var county in tree.Counties)
+        {
+            var whole = region == county.Name;
+            if (whole || region.StartsWith(county.Name + "/", StringComparison.Ordinal))
+            {
+                pages.Add(county.Name);
+            }
+
+            foreach (var town in county.Towns)
+            {
+                var path = county.Name + "/" + town;
+                if (whole || region == path)
+                {
+                    pages.Add(path);
+                }
+            }
+        }
+
+        return [.. pages];
+    }
+
+    /// <summary>
+    /// The listed documents under each key <paramref name="keys"/> gives them, newest first: one pass over the
+    /// documents sorted once, instead of filtering and sorting all of them again for every tag or town (that was
+    /// most of the site stage on 10,000 documents).
+    /// </summary>
+    private static Dictionary<string, List<ItemSummary>> ItemsBy(ModelContext context, Func<ProcessedDocument, IEnumerable<string>> keys)
+    {
+        var lists = new Dictionary<string, List<ItemSummary>>(StringComparer.Ordinal);
+        foreach (var doc in context.ListedNewest)
+        {
+            var summary = context.Summary(doc);
+            foreach (var key in keys(doc))
+            {
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = [];
+                }
+
+                // A key a document names twice lists it once.
+                if (list.Count == 0 || !ReferenceEquals(list[^1], summary))
+                {
+                    list.Add(summary);
+                }
+            }
+        }
+
+        return lists;
+    }
 }

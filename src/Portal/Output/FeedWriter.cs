@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using Portal.Content;
 using Portal.SiteModel;
@@ -66,13 +68,30 @@ public static class FeedWriter
         return Serialize(root);
     }
 
+    /// <summary>
+    /// Written straight to an XmlWriter with the settings XElement.ToString uses, so the text is the same as
+    /// the feeds' way: the tree of 12,000 entries at 10,000 documents cost ~70 ms on every build, serve's too.
+    /// </summary>
     public static string Sitemap(IReadOnlyList<SitemapEntry> entries, SiteConfig config)
     {
-        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var root = new XElement(ns + "urlset", entries.Select(e => new XElement(ns + "url",
-            new XElement(ns + "loc", SitePaths.Absolute(config.BaseUrl, e.Path)),
-            new XElement(ns + "lastmod", e.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))));
-        return Serialize(root);
+        const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var text = new StringBuilder(entries.Count * 110);
+        text.Append(new XDeclaration("1.0", "utf-8", null)).Append('\n');
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, ConformanceLevel = ConformanceLevel.Document }))
+        {
+            writer.WriteStartElement("urlset", Ns);
+            foreach (var entry in entries)
+            {
+                writer.WriteStartElement("url", Ns);
+                writer.WriteElementString("loc", Ns, SitePaths.Absolute(config.BaseUrl, entry.Path));
+                writer.WriteElementString("lastmod", Ns, entry.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return text.Append('\n').ToString();
     }
 
     private static string Rfc822(DateTimeOffset date) => date.ToString("ddd, dd MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture).Remove(29, 1);

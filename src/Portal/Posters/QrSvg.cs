@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using QRCoder;
@@ -16,7 +17,29 @@ public static class QrSvg
 {
     public const int QuietZoneModules = 4;
 
+    // The bulletin is rendered on every build, serve's included, with one code per item (every current
+    // urgent notice): drawing them again was most of its time. A code depends on its text alone.
+    private const int Remembered = 4096;
+    private static readonly ConcurrentDictionary<string, string> Drawn = new(StringComparer.Ordinal);
+
     public static string For(string text)
+    {
+        if (Drawn.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var svg = Draw(text);
+        if (Drawn.Count >= Remembered)
+        {
+            Drawn.Clear();
+        }
+
+        Drawn[text] = svg;
+        return svg;
+    }
+
+    private static string Draw(string text)
     {
         using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
         var modules = data.ModuleMatrix; // quiet zone included (4 modules, QRCoder's default)

@@ -39,4 +39,25 @@ public sealed class FeedAndSitemapTests : IClassFixture<SiteModel.NoticeStateTes
         Assert.DoesNotContain("https://test.example.org/sub/notices/expired/", locs);
         Assert.DoesNotContain(locs, l => l.Contains("old/notice-1"));
     }
+
+    /// <summary>The sitemap is written without building an XElement tree; its text is what the tree gave.</summary>
+    [Fact]
+    public void SitemapTextIsWhatTheXmlTreeGives()
+    {
+        var config = new Portal.Content.SiteConfig { Title = "小站", BaseUrl = "https://test.example.org/a&b/", TimeZone = TimeZoneInfo.Utc };
+        var entries = new List<Portal.SiteModel.SitemapEntry>
+        {
+            new("", new DateTimeOffset(2026, 11, 2, 23, 30, 0, TimeSpan.FromHours(8))),
+            new("tags/%E6%B0%B4%E7%A8%BB/", new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero)),
+            new("notices/<x>\"'/", new DateTimeOffset(2025, 12, 31, 0, 0, 0, TimeSpan.Zero)),
+        };
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var root = new XElement(ns + "urlset", entries.Select(e => new XElement(ns + "url",
+            new XElement(ns + "loc", Portal.Content.SitePaths.Absolute(config.BaseUrl, e.Path)),
+            new XElement(ns + "lastmod", e.LastModified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))));
+        var tree = new XDeclaration("1.0", "utf-8", null) + "\n" + root.ToString(SaveOptions.None) + "\n";
+
+        Assert.Equal(tree, Portal.Output.FeedWriter.Sitemap(entries, config));
+        Assert.Equal(new XDeclaration("1.0", "utf-8", null) + "\n" + new XElement(ns + "urlset").ToString(SaveOptions.None) + "\n", Portal.Output.FeedWriter.Sitemap([], config));
+    }
 }

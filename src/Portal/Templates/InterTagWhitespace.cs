@@ -16,6 +16,9 @@ public static class InterTagWhitespace
 {
     private static readonly string[] RawElements = ["pre", "textarea", "script", "style"];
     private static readonly string[] RawClosings = [.. RawElements.Select(name => "</" + name)];
+    // Only these two characters can start a run or a raw element: the scan jumps between them (vectorised)
+    // instead of looking at every character, which was a sixth of rendering a page.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("<>");
 
     public static string Collapse(string html)
     {
@@ -54,16 +57,31 @@ public static class InterTagWhitespace
         var i = 0;
         while (i < html.Length)
         {
-            var c = html[i];
-            if (c == '<' && RawElementAt(html, i) is { } raw)
+            var next = html[i..].IndexOfAny(Marks);
+            if (next < 0)
             {
-                var from = i + 1 + RawElements[raw].Length;
-                var close = html[from..].IndexOf(RawClosings[raw], StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : from + close + RawClosings[raw].Length;
+                break;
+            }
+
+            i += next;
+            if (html[i] == '<')
+            {
+                // Every raw element's name starts with p, t or s: the full comparison only for those.
+                if (i + 1 < html.Length && (char)(html[i + 1] | 0x20) is 'p' or 't' or 's' && RawElementAt(html, i) is { } raw)
+                {
+                    var from = i + 1 + RawElements[raw].Length;
+                    var close = html[from..].IndexOf(RawClosings[raw], StringComparison.OrdinalIgnoreCase);
+                    i = close < 0 ? html.Length : from + close + RawClosings[raw].Length;
+                }
+                else
+                {
+                    i++;
+                }
+
                 continue;
             }
 
-            if (c != '>' || i + 2 >= html.Length || !IsSpace(html[i + 1]) || !IsSpace(html[i + 2]))
+            if (i + 2 >= html.Length || !IsSpace(html[i + 1]) || !IsSpace(html[i + 2]))
             {
                 i++;
                 continue;

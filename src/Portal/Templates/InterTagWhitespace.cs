@@ -114,11 +114,12 @@ public static class InterTagWhitespace
     /// <summary>The index in <see cref="RawElements"/> of the raw-text element opened at <paramref name="at"/> (<c>&lt;pre&gt;</c>, <c>&lt;script src=…&gt;</c>), or null.</summary>
     private static int? RawElementAt(ReadOnlySpan<char> html, int at)
     {
+        var first = (char)(html[at + 1] | 0x20);
         for (var k = 0; k < RawElements.Length; k++)
         {
             var name = RawElements[k];
             var after = at + 1 + name.Length;
-            if (after < html.Length && html.Slice(at + 1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            if (name[0] == first && after < html.Length && html.Slice(at + 1, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && html[after] is '>' or ' ' or '\n' or '\t' or '\r' or '/')
             {
                 return k;

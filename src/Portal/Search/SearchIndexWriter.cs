@@ -13,7 +13,7 @@ namespace Portal.Search;
 /// <list type="bullet">
 /// <item><c>index.js</c>: counts, shard count, per-document section letters, expiry and start dates, the pinyin syllables;</item>
 /// <item><c>s/N.js</c>: shard N, the tokens whose hash falls in it, one line each: token, IDF, postings (see <see cref="ShardEncoder"/>);</item>
-/// <item><c>d/N.js</c>: metadata of documents N×32 … N×32+31 (URL, title, section, date, summary, tags), loaded only for shown results;</item>
+/// <item><c>d/N.js</c>: metadata of documents N×16 … N×16+15 (URL, title, section, date, summary, tags), loaded only for shown results;</item>
 /// <item><c>t/N.js</c>: the plain text (first <see cref="SnippetSourceChars"/> characters) of documents N×4 … N×4+3, loaded after a
 /// result is shown when the match is not in its summary, to cut a snippet around the matched characters.</item>
 /// </list>
@@ -21,7 +21,12 @@ namespace Portal.Search;
 public static class SearchIndexWriter
 {
     public const string Folder = "search/";
-    public const int DocsPerChunk = 32;
+    /// <summary>
+    /// Documents per metadata file. A page of 20 results lands in up to 20 different files, so their size is
+    /// most of what a query loads: 32 made an 8-character query load up to 308 KB (budget 300 KB), 16 at most
+    /// 227 KB, for 307 more files at 10,000 documents (the --search benchmark).
+    /// </summary>
+    public const int DocsPerChunk = 16;
 
     /// <summary>A shard should hold about this much text: small enough that an 8-character query stays well under 300 KB.</summary>
     public const int TargetShardChars = 12_000;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Portal.Cli.Serve;
+using Portal.Incremental;
 using Spectre.Console;
 
 namespace Portal.Cli.Commands;
@@ -71,7 +72,7 @@ public static class ServeCommand
 
             builds.Rebuild(null);
             Directory.CreateDirectory(build.Paths.Output);
-            using var watcher = new ChangeWatcher([build.Paths.Input, build.Paths.Theme], builds.Rebuild, TimeSpan.FromMilliseconds(100));
+            using var watcher = new ChangeWatcher([build.Paths.Input, build.Paths.Theme], builds.Rebuild, ChangeWatcher.Settle);
             var app = PreviewServer.Create(build.Paths.Output, parse.GetValue(host)!, listen, live);
             await app.StartAsync(cancel);
             console.MarkupLine($"[green]预览地址：http://{parse.GetValue(host)}:{listen}/[/]　按 Ctrl+C 停止。");

@@ -1,4 +1,4 @@
-namespace Portal.Cli.Serve;
+namespace Portal.Incremental;
 
 /// <summary>
 /// Watches input/ and theme/ and calls back once a burst of changes settles (editors save several
@@ -7,6 +7,13 @@ namespace Portal.Cli.Serve;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
+    /// <summary>
+    /// How long a burst must stay quiet before the build starts: serve's whole latency budget for a body edit
+    /// is 50 ms from the save to the page on disk, and the build takes about 5 ms of that. An editor's save is
+    /// one write (or a temp file and a rename) well inside this; a later event only starts one more build.
+    /// </summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(20);
+
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly object _gate = new();

@@ -7,14 +7,20 @@ namespace Portal.Tests.Incremental;
 /// <summary>serve's watcher: a burst of saves becomes one call naming the files, soon after the last one.</summary>
 public sealed class ChangeWatcherTests
 {
+    private static (BlockingCollection<IReadOnlyCollection<string>?> Calls, ChangeWatcher Watcher) Watch(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var calls = new BlockingCollection<IReadOnlyCollection<string>?>();
+        return (calls, new ChangeWatcher([folder], calls.Add, ChangeWatcher.Settle));
+    }
+
     [Fact]
     public void A_burst_of_saves_is_reported_with_the_files_it_touched()
     {
         using var temp = new TempDir();
         var folder = temp.Combine("input");
-        Directory.CreateDirectory(folder);
-        var calls = new BlockingCollection<IReadOnlyCollection<string>?>();
-        using var watcher = new ChangeWatcher([folder], calls.Add, ChangeWatcher.Settle);
+        var (calls, watcher) = Watch(folder);
+        using var watching = watcher;
 
         var first = Path.Combine(folder, "a.md");
         var second = Path.Combine(folder, "b.md");
@@ -36,9 +42,8 @@ public sealed class ChangeWatcherTests
     {
         using var temp = new TempDir();
         var folder = temp.Combine("input");
-        Directory.CreateDirectory(folder);
-        var calls = new BlockingCollection<IReadOnlyCollection<string>?>();
-        using var watcher = new ChangeWatcher([folder], calls.Add, ChangeWatcher.Settle);
+        var (calls, watcher) = Watch(folder);
+        using var watching = watcher;
 
         Directory.CreateDirectory(Path.Combine(folder, "notices"));
 

@@ -14,9 +14,8 @@ public sealed partial class SiteEngine
     // By path relative to input/ (DocumentSource.RelativePath = ContentItem.SourcePath).
     private readonly Dictionary<string, DocumentState> _documents = new(StringComparer.Ordinal);
     private SiteConfig? _config;
-    // The last walk of input/ and what it reported: reused while the watcher names only files it already knew.
-    private (InputInventory Inventory, IReadOnlyList<Diagnostic> Diagnostics)? _inventory;
-    private HashSet<string>? _knownInputs;
+    // The last walk of input/ (serve only): reused while the watcher names only files it already knew.
+    private InputWalk? _walk;
 
     /// <summary>How many times this engine walked input/ (tests check that a theme edit does not).</summary>
     internal int InputWalks { get; private set; }
@@ -97,42 +96,44 @@ public sealed partial class SiteEngine
     private InputInventory Inventory(IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
     {
         var paths = _options.Paths;
-        if (changed is not null && _inventory is { } last && changed.All(path => Known(last.Inventory, path)))
+        var walk = changed is not null && _walk is { } last && changed.All(last.KeepsItsList) ? last : null;
+        if (walk is null)
         {
-            foreach (var diagnostic in last.Diagnostics)
-            {
-                diagnostics.Add(diagnostic);
-            }
-
-            return last.Inventory;
+            InputWalks++;
+            var scanned = new DiagnosticBag();
+            var inventory = InputScanner.Scan(paths.Input, paths.InputDisplay, scanned);
+            walk = new InputWalk(inventory, scanned.Sorted(), paths.Input);
+            _walk = _oneBuild ? null : walk;
         }
 
-        InputWalks++;
-        var scanned = new DiagnosticBag();
-        var inventory = InputScanner.Scan(paths.Input, paths.InputDisplay, scanned);
-        var found = scanned.Sorted();
-        foreach (var diagnostic in found)
+        foreach (var diagnostic in walk.Diagnostics)
         {
             diagnostics.Add(diagnostic);
         }
 
-        _inventory = _oneBuild ? null : (inventory, found);
-        _knownInputs = null;
-        return inventory;
+        return walk.Inventory;
     }
 
-    /// <summary>Whether a changed path leaves the list of input files as it was.</summary>
-    private bool Known(InputInventory inventory, string path)
+    /// <summary>One walk of input/: what it found, what it reported, and the full paths it listed.</summary>
+    private sealed class InputWalk(InputInventory inventory, IReadOnlyList<Diagnostic> diagnostics, string input)
     {
-        var full = Path.GetFullPath(path);
-        var input = Path.GetFullPath(_options.Paths.Input) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(input, StringComparison.Ordinal))
-        {
-            return true;
-        }
+        private readonly string _root = Path.GetFullPath(input) + Path.DirectorySeparatorChar;
+        // Made at the first question: a one-off build never asks.
+        private HashSet<string>? _listed;
 
-        _knownInputs ??= inventory.Documents.Select(d => Path.GetFullPath(d.FullPath)).Concat(inventory.Assets.Select(a => Path.GetFullPath(a.FullPath))).ToHashSet(StringComparer.Ordinal);
-        return _knownInputs.Contains(full) && File.Exists(full) && new FileInfo(full).LinkTarget is null;
+        public InputInventory Inventory => inventory;
+
+        public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+        /// <summary>Whether a changed path leaves the list as it was: outside input/, or a listed file still there and still no link.</summary>
+        public bool KeepsItsList(string path)
+        {
+            var full = Path.GetFullPath(path);
+            _listed ??= inventory.Documents.Select(d => Path.GetFullPath(d.FullPath))
+                .Concat(inventory.Assets.Select(a => Path.GetFullPath(a.FullPath))).ToHashSet(StringComparer.Ordinal);
+            return !full.StartsWith(_root, StringComparison.Ordinal)
+                || (_listed.Contains(full) && File.Exists(full) && new FileInfo(full).LinkTarget is null);
+        }
     }
 
     /// <summary>Reads one document, with the editorial checks that look at it alone (typography, freshness).</summary>

@@ -255,8 +255,7 @@ public sealed partial class SiteEngine
     private void Forget()
     {
         _documents.Clear();
-        _inventory = null;
-        _knownInputs = null;
+        _walk = null;
         ForgetPages();
         _config = null;
         _last = null;

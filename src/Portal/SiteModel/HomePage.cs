@@ -12,17 +12,17 @@ internal static class HomePage
 
     public static SitePage Build(ModelContext context)
     {
-        var alerts = Summaries.Newest(context.Listed.Where(d => d.Item is Notice { Urgent: true } or Notice { Pinned: true }))
+        var alerts = context.ListedNewest.Where(d => d.Item is Notice { Urgent: true } or Notice { Pinned: true })
             .Select(context.Summary).OrderByDescending(s => s.Urgent).ToList();
         var sections = SectionNames.All.Where(s => s != Section.Pages)
             .Select(s => new SectionBlock(
                 SectionNames.Folder(s),
                 context.SectionLabel(s),
                 SectionNames.Folder(s) + "/",
-                Summaries.Newest(context.Listed.Where(d => d.Item.Section == s)).Take(LatestCount).Select(context.Summary).ToList()))
+                context.ListedNewest.Where(d => d.Item.Section == s).Take(LatestCount).Select(context.Summary).ToList()))
             .ToList();
         var month = context.LocalNow.Month;
-        var thisMonth = Summaries.Newest(context.Listed.Where(d => d.Item is Technique t && t.Months.Contains(month))).Take(ThisMonthCount).Select(context.Summary).ToList();
+        var thisMonth = context.ListedNewest.Where(d => d.Item is Technique t && t.Months.Contains(month)).Take(ThisMonthCount).Select(context.Summary).ToList();
         var tags = context.Listed.SelectMany(d => d.Item.Tags).GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12)
             .Select(g => new TermLink(g.Key, ModelContext.TagUrl(g.Key), g.Count())).ToList();

@@ -10,10 +10,8 @@ internal static class SectionPages
         foreach (var section in SectionNames.All.Where(s => s != Section.Pages))
         {
             var folder = SectionNames.Folder(section);
-            var docs = context.Listed.Where(d => d.Item.Section == section);
-
             // Pinned notices stay on top of their list; the rest newest first.
-            var items = Summaries.Newest(docs).Select(context.Summary).OrderByDescending(s => s.Pinned).ToList();
+            var items = context.ListedNewest.Where(d => d.Item.Section == section).Select(context.Summary).OrderByDescending(s => s.Pinned).ToList();
             var intro = context.Labels[$"section_{folder}_intro"];
             foreach (var page in Paginator.Paginate(folder + "/", context.SectionLabel(section), intro, items, [], folder + "/feed.xml"))
             {

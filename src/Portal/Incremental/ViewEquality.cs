@@ -107,15 +107,15 @@ public static class ViewEquality
     {
         public static Shape Of(Type type)
         {
-            // EqualityContract is the compiler's record plumbing, not data.
-            var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract").ToList();
             var isRecord = type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
             if (isRecord && FieldsOf(type).All(f => Scalar(f.FieldType)))
             {
                 return new Shape(true, []);
             }
 
-            return new Shape(false, [.. properties.Select(Getter)]);
+            // EqualityContract is the compiler's record plumbing, not data.
+            return new Shape(false, [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract").Select(Getter)]);
         }
 
         /// <summary>Every instance field, the base records' private ones included (GetFields leaves those out).</summary>

@@ -7,7 +7,7 @@ namespace Portal.Incremental;
 /// The output folder as the last build left it, kept in memory (each file's size and hash, and the
 /// <see cref="OutputFile"/> it came from) so the next incremental build writes only files whose bytes
 /// changed, deletes files no longer produced, and rewrites the manifest — without re-hashing the files it
-/// reused. Each file is written to a temporary name and renamed over the old one, so a reader (the preview
+/// reused. Each file is replaced in one step (<see cref="AtomicReplacer"/>), so a reader (the preview
 /// server, a browser) sees the old file or the new one, never half of one. Every write holds the
 /// folder's <see cref="OutputLock"/>, like <c>portal build</c>; when another run replaced the folder
 /// meanwhile (its manifest is not the one written here), everything is compared and written afresh.
@@ -58,6 +58,7 @@ internal sealed class IncrementalOutput
             return changed;
         }
 
+        using var replacer = new AtomicReplacer();
         foreach (var file in files)
         {
             var bytes = file.ReadBytes();
@@ -66,7 +67,7 @@ internal sealed class IncrementalOutput
             _files[file.Path] = (file, entry);
             if (!known || before.Entry != entry)
             {
-                WriteAtomically(Path.Combine(_root, file.Path), bytes);
+                replacer.Replace(Path.Combine(_root, file.Path), bytes);
                 changed.Add(file.Path);
                 _manifestStale = true;
             }
@@ -100,26 +101,10 @@ internal sealed class IncrementalOutput
         {
             // Hash and write in parallel: a template edit can change thousands of pages at once.
             var results = new (ManifestEntry Entry, bool Reused, bool Written)[files.Count];
-            Parallel.For(0, files.Count, i =>
+            using (var replacer = new AtomicReplacer())
             {
-                var file = files[i];
-                var known = _files.TryGetValue(file.Path, out var before);
-                if (known && ReferenceEquals(before.File, file))
-                {
-                    results[i] = (before.Entry, true, false);
-                    return;
-                }
-
-                var bytes = file.ReadBytes();
-                var entry = new ManifestEntry(file.Path, bytes.Length, BuildManifest.Hash(bytes));
-                var write = !known || before.Entry != entry;
-                if (write)
-                {
-                    WriteAtomically(Path.Combine(_root, file.Path), bytes);
-                }
-
-                results[i] = (entry, false, write);
-            });
+                Parallel.For(0, files.Count, i => results[i] = Publish(files[i], replacer));
+            }
 
             for (var i = 0; i < files.Count; i++)
             {
@@ -162,15 +147,33 @@ internal sealed class IncrementalOutput
         }
     }
 
+    /// <summary>Writes one file unless its bytes are those already on disk (the last build's hash).</summary>
+    private (ManifestEntry Entry, bool Reused, bool Written) Publish(OutputFile file, AtomicReplacer replacer)
+    {
+        var known = _files.TryGetValue(file.Path, out var before);
+        if (known && ReferenceEquals(before.File, file))
+        {
+            return (before.Entry, true, false);
+        }
+
+        var bytes = file.ReadBytes();
+        var entry = new ManifestEntry(file.Path, bytes.Length, BuildManifest.Hash(bytes));
+        var write = !known || before.Entry != entry;
+        if (write)
+        {
+            replacer.Replace(Path.Combine(_root, file.Path), bytes);
+        }
+
+        return (entry, false, write);
+    }
+
     /// <summary>The manifest as last seen: a different one means someone else published into the folder.</summary>
     private FileStamp? ManifestStamp() => FileStamp.Of(Path.Combine(_root, BuildManifest.FileName));
 
     private static void WriteAtomically(string path, byte[] bytes)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".portal-tmp";
-        NewFile.Write(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        using var replacer = new AtomicReplacer();
+        replacer.Replace(path, bytes);
     }
 
     private void DeleteEmptyFolders(string folder)

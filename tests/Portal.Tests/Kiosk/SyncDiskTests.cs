@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Portal.Kiosk;
 using Portal.Kiosk.Sync;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Kiosk;
 
@@ -15,9 +15,9 @@ public class SyncDiskTests
         var b = await SyncFolder(sites, sites.B);
 
         // big.bin and assets/site.css did not change from A to B: one inode, two names.
-        Assert.Equal(Inode(Path.Combine(a.VersionFolder, "big.bin")), Inode(Path.Combine(b.VersionFolder, "big.bin")));
-        Assert.Equal(Inode(Path.Combine(a.VersionFolder, "assets/site.css")), Inode(Path.Combine(b.VersionFolder, "assets/site.css")));
-        Assert.NotEqual(Inode(Path.Combine(a.VersionFolder, "index.html")), Inode(Path.Combine(b.VersionFolder, "index.html")));
+        Assert.Equal(Inodes.Of(Path.Combine(a.VersionFolder, "big.bin")), Inodes.Of(Path.Combine(b.VersionFolder, "big.bin")));
+        Assert.Equal(Inodes.Of(Path.Combine(a.VersionFolder, "assets/site.css")), Inodes.Of(Path.Combine(b.VersionFolder, "assets/site.css")));
+        Assert.NotEqual(Inodes.Of(Path.Combine(a.VersionFolder, "index.html")), Inodes.Of(Path.Combine(b.VersionFolder, "index.html")));
         KioskSites.AssertServes(sites.Target, sites.B);
         KioskSync.Rollback(sites.Target);
         KioskSites.AssertServes(sites.Target, sites.A);
@@ -174,15 +174,5 @@ public class SyncDiskTests
                 base.Dispose(disposing);
             }
         }
-    }
-
-    /// <summary>The inode number (coreutils stat): .NET has no API for it, and sync runs on Linux only.</summary>
-    private static string Inode(string path)
-    {
-        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
-        var inode = stat.StandardOutput.ReadToEnd().Trim();
-        stat.WaitForExit();
-        Assert.Equal(0, stat.ExitCode);
-        return inode;
     }
 }

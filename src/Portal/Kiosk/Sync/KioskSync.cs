@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Portal.Kiosk.Packaging;
 using Portal.Output;
+using Portal.Platform;
 
 namespace Portal.Kiosk.Sync;
 

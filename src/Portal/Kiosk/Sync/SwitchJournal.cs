@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Platform;
 
 namespace Portal.Kiosk.Sync;
 

@@ -1,3 +1,4 @@
+using Portal.Platform;
 namespace Portal.Kiosk.Sync;
 
 /// <summary>

@@ -1,7 +1,7 @@
-using Portal.Kiosk.Sync;
+using Portal.Platform;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Kiosk;
+namespace Portal.Tests.Platform;
 
 /// <summary>The libc calls sync relies on, on the file system the tests run on.</summary>
 public class NativeTests

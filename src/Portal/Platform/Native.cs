@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
-namespace Portal.Kiosk.Sync;
+namespace Portal.Platform;
 
 /// <summary>
-/// The POSIX calls sync needs and .NET does not offer. <c>rename(2)</c> replaces a symbolic link with
+/// The POSIX calls .NET does not offer, for kiosk sync and for replacing output files in place. <c>rename(2)</c> replaces a symbolic link with
 /// another in one step (File.Move would follow the link to the directory); <c>sync(2)</c> makes the new
 /// version durable before the link points at it, so a power cut never leaves a link to half-written
 /// files; <c>link(2)</c> gives an unchanged file a second name in the new version instead of a copy.
@@ -43,7 +44,7 @@ internal static class Native
     /// <summary>
     /// Swaps two paths in one step (Linux <c>renameat2(RENAME_EXCHANGE)</c>, since 3.15 / glibc 2.28):
     /// a plain site folder and a new link to a version trade places with no moment without a site.
-    /// False where unsupported (older kernels, some file systems, macOS); the caller then moves and links.
+    /// False where unsupported (older kernels, some file systems, macOS) or when either path is missing.
     /// </summary>
     public static bool TryExchange(string a, string b)
     {
@@ -56,6 +57,55 @@ internal static class Native
             return false;
         }
     }
+
+    /// <summary>
+    /// True when nothing but <paramref name="handle"/> can see its file: it has no other name (link count 1,
+    /// <c>statx</c>) and no other open file refers to it (Linux grants a write lease only then,
+    /// <c>fcntl(F_SETLEASE)</c>; the lease is dropped at once, it is only the question). False where either
+    /// is unsupported (other systems, some file systems), so callers assume somebody may be reading.
+    /// </summary>
+    public static bool NobodyElseCanSee(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        var fd = (int)handle.DangerousGetHandle();
+        Span<byte> status = stackalloc byte[StatxSize];
+        if (statx(fd, "", EmptyPath, StatxLinkCount, ref status[0]) != 0 || BitConverter.ToUInt32(status[StatxLinkCountOffset..]) != 1)
+        {
+            return false;
+        }
+
+        // Somebody opening the file while the lease is held breaks it, and the kernel signals the holder:
+        // SIGIO by default, which would end the process; SIGURG is ignored unless handled.
+        if (fcntl(fd, SetSignal, SignalUrgent) != 0 || fcntl(fd, SetLease, WriteLease) != 0)
+        {
+            return false;
+        }
+
+        _ = fcntl(fd, SetLease, Unlock);
+        return true;
+    }
+
+    // struct statx is laid out the same on every Linux architecture (unlike struct stat).
+    private const int StatxSize = 256;
+    private const int StatxLinkCountOffset = 16;
+    private const uint StatxLinkCount = 0x4;
+    private const int EmptyPath = 0x1000;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int statx(int dirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte status);
+
+    private const int SetSignal = 10;
+    private const int SetLease = 1024;
+    private const int WriteLease = 1;
+    private const int Unlock = 2;
+    private const int SignalUrgent = 23;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int fcntl(int fd, int command, int argument);
 
     private const int AtFdCwd = -100;
     private const uint RenameExchange = 2;

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
+using Portal.Platform;
+
+namespace Portal.Output;
+
+/// <summary>
+/// Replaces files in a folder that readers use meanwhile (serve's output): each file in one step, so a reader
+/// sees the old bytes or the new, never half of them, and without a new inode per file where the system
+/// allows it. One instance per batch of writes, from any number of threads; <see cref="Dispose"/> deletes the
+/// spare files it still holds.
+/// </summary>
+/// <remarks>
+/// The plain way, a temporary file renamed over the target, frees the target's old inode each time. On ext4
+/// without a journal (this project's benchmark machine) every later file creation checks, one by one, each
+/// inode freed in the last minute (the kernel's <c>recently_deleted</c>), so a batch slows down the more it
+/// has written: replacing the same 12,000 files of 20 KB twice in a row took 6.1 and 9.7 s that way, against
+/// 0.3 s this way (a Python loop doing either, on this machine). Here the new bytes go into a spare file, which
+/// then trades places with the target (<see cref="Native.TryExchange"/>): the target has the new bytes, the
+/// spare the old inode, and the next write fills that spare again. Only a spare nobody else can see is filled
+/// again (<see cref="Native.NobodyElseCanSee"/>: no other name, no other open file), so a reader that opened
+/// the old file just before the swap goes on reading the old bytes, and a hard link elsewhere keeps its
+/// content; any other spare is deleted, as the plain way would have.
+/// Where the exchange is unsupported, or for a new file, the spare is simply renamed onto the target.
+/// </remarks>
+internal sealed class AtomicReplacer : IDisposable
+{
+    /// <summary>The temporary file beside its target: recognisably the tool's own if a run is interrupted.</summary>
+    public const string TemporarySuffix = ".portal-tmp";
+
+    private readonly ConcurrentBag<string> _spares = [];
+
+    public void Replace(string path, ReadOnlySpan<byte> bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temporary;
+        if (ReusableSpare() is var (spare, handle))
+        {
+            using (handle)
+            {
+                RandomAccess.Write(handle, bytes, 0);
+                RandomAccess.SetLength(handle, bytes.Length);
+            }
+
+            temporary = spare;
+        }
+        else
+        {
+            temporary = path + TemporarySuffix;
+            NewFile.Write(temporary, bytes);
+        }
+
+        if (Native.TryExchange(temporary, path))
+        {
+            _spares.Add(temporary);
+        }
+        else
+        {
+            File.Move(temporary, path, overwrite: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_spares.TryTake(out var spare))
+        {
+            File.Delete(spare);
+        }
+    }
+
+    private (string Path, SafeFileHandle Handle)? ReusableSpare()
+    {
+        while (_spares.TryTake(out var spare))
+        {
+            // Not FileShare.None: .NET would refuse the file for a reader in this process; the lease tells instead.
+            var handle = File.OpenHandle(spare, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            if (Native.NobodyElseCanSee(handle))
+            {
+                return (spare, handle);
+            }
+
+            handle.Dispose();
+            File.Delete(spare);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using Portal.Output;
+using Portal.Platform;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Output;
+
+/// <summary>
+/// Serve's way of replacing output files: each in one step, old inodes filled again for the next file, and
+/// never an inode somebody else can still see.
+/// </summary>
+public class AtomicReplacerTests
+{
+    [Fact]
+    public void ReplacesAndCreatesFilesAndLeavesNoSpareBehind()
+    {
+        using var temp = new TempDir();
+        var longer = temp.Write("a/index.html", "旧");
+        var shorter = temp.Write("b/index.html", new string('旧', 500));
+        var created = temp.Combine("c", "index.html");
+
+        using (var replacer = new AtomicReplacer())
+        {
+            replacer.Replace(longer, Encoding.UTF8.GetBytes(new string('新', 300)));
+            replacer.Replace(shorter, Encoding.UTF8.GetBytes("新"));
+            replacer.Replace(created, Encoding.UTF8.GetBytes("建"));
+        }
+
+        Assert.Equal(new string('新', 300), File.ReadAllText(longer));
+        Assert.Equal("新", File.ReadAllText(shorter));
+        Assert.Equal("建", File.ReadAllText(created));
+        Assert.Equal(
+            ["a/index.html", "b/index.html", "c/index.html"],
+            Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp.Path, f)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AReplacedInodeIsFilledAgainForTheNextFile()
+    {
+        using var temp = new TempDir();
+        var first = temp.Write("a.html", "一");
+        var second = temp.Write("b.html", "二");
+        var firstInode = Inodes.Of(first);
+
+        using var replacer = new AtomicReplacer();
+        replacer.Replace(first, Encoding.UTF8.GetBytes("新一"));
+        replacer.Replace(second, Encoding.UTF8.GetBytes("新二"));
+
+        Assert.Equal(firstInode, Inodes.Of(second));
+        Assert.Equal("新二", File.ReadAllText(second));
+    }
+
+    [Fact]
+    public void AReaderOfTheOldFileKeepsReadingTheOldBytes()
+    {
+        using var temp = new TempDir();
+        var old = new string('旧', 4000);
+        var page = temp.Write("a.html", old);
+        var other = temp.Write("b.html", "二");
+
+        using var reader = new StreamReader(page, Encoding.UTF8);
+        using (var replacer = new AtomicReplacer())
+        {
+            replacer.Replace(page, Encoding.UTF8.GetBytes("新"));
+            // The spare now holds the old page's inode; the reader has it open, so it is not filled again.
+            replacer.Replace(other, Encoding.UTF8.GetBytes(new string('别', 4000)));
+        }
+
+        Assert.Equal(old, reader.ReadToEnd());
+        Assert.Equal("新", File.ReadAllText(page));
+    }
+
+    [Fact]
+    public void AHardLinkElsewhereKeepsItsContent()
+    {
+        using var temp = new TempDir();
+        var page = temp.Write("site/a.html", "旧");
+        var other = temp.Write("site/b.html", "二");
+        Assert.True(Native.TryLink(page, temp.Combine("backup-a.html")));
+
+        using (var replacer = new AtomicReplacer())
+        {
+            replacer.Replace(page, Encoding.UTF8.GetBytes("新"));
+            replacer.Replace(other, Encoding.UTF8.GetBytes("别"));
+        }
+
+        Assert.Equal("旧", File.ReadAllText(temp.Combine("backup-a.html")));
+        Assert.Equal("新", File.ReadAllText(page));
+        Assert.Equal("别", File.ReadAllText(other));
+    }
+}

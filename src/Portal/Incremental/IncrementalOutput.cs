@@ -1,3 +1,4 @@
+using System.Buffers;
 using Portal.Diagnostics;
 using Portal.Output;
 
@@ -19,6 +20,9 @@ internal sealed class IncrementalOutput
     private Dictionary<string, (OutputFile File, ManifestEntry Entry)> _files;
     private bool _manifestStale;
     private FileStamp? _manifestStamp;
+
+    // The manifest's bytes, kept from edit to edit: a few megabytes, which a new buffer each time would take fresh from the system.
+    private readonly ArrayBufferWriter<byte> _manifestBytes = new();
 
     private IncrementalOutput(string root, Dictionary<string, (OutputFile, ManifestEntry)> files)
     {
@@ -130,7 +134,9 @@ internal sealed class IncrementalOutput
             if (changed.Count > 0 || _manifestStale || foreign.Count > 0)
             {
                 var manifest = new BuildManifest("portal", [.. files.Select(f => next[f.Path].Entry)]);
-                WriteAtomically(Path.Combine(_root, BuildManifest.FileName), System.Text.Encoding.UTF8.GetBytes(manifest.ToJson()));
+                _manifestBytes.ResetWrittenCount();
+                manifest.WriteJson(_manifestBytes);
+                WriteAtomically(Path.Combine(_root, BuildManifest.FileName), _manifestBytes.WrittenSpan);
             }
 
             _files = next;
@@ -170,7 +176,7 @@ internal sealed class IncrementalOutput
     /// <summary>The manifest as last seen: a different one means someone else published into the folder.</summary>
     private FileStamp? ManifestStamp() => FileStamp.Of(Path.Combine(_root, BuildManifest.FileName));
 
-    private static void WriteAtomically(string path, byte[] bytes)
+    private static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
     {
         using var replacer = new AtomicReplacer();
         replacer.Replace(path, bytes);

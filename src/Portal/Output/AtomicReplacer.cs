@@ -32,7 +32,6 @@ internal sealed class AtomicReplacer : IDisposable
 
     public void Replace(string path, ReadOnlySpan<byte> bytes)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         string temporary;
         if (ReusableSpare() is var (spare, handle))
         {
@@ -46,6 +45,7 @@ internal sealed class AtomicReplacer : IDisposable
         }
         else
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             temporary = path + TemporarySuffix;
             NewFile.Write(temporary, bytes);
         }
@@ -53,11 +53,12 @@ internal sealed class AtomicReplacer : IDisposable
         if (Native.TryExchange(temporary, path))
         {
             _spares.Add(temporary);
+            return;
         }
-        else
-        {
-            File.Move(temporary, path, overwrite: true);
-        }
+
+        // A new file, perhaps in a new folder, or no exchange on this system.
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Move(temporary, path, overwrite: true);
     }
 
     public void Dispose()

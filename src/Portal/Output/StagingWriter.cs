@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Portal.Diagnostics;
 
@@ -110,7 +111,9 @@ public sealed class StagingWriter : IFileOutlet, IDisposable
             }
 
             var manifest = files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Select(p => entries[p]).ToList();
-            File.WriteAllText(System.IO.Path.Combine(_staging, BuildManifest.FileName), new BuildManifest("portal", manifest).ToJson());
+            var json = new ArrayBufferWriter<byte>();
+            new BuildManifest("portal", manifest).WriteJson(json);
+            NewFile.Write(System.IO.Path.Combine(_staging, BuildManifest.FileName), json.WrittenSpan);
             if (Directory.Exists(_output))
             {
                 Directory.Move(_output, _previous);

@@ -18,19 +18,22 @@ public class AtomicReplacerTests
         var longer = temp.Write("a/index.html", "旧");
         var shorter = temp.Write("b/index.html", new string('旧', 500));
         var created = temp.Combine("c", "index.html");
+        var createdLater = temp.Combine("d", "e", "index.html");
 
         using (var replacer = new AtomicReplacer())
         {
             replacer.Replace(longer, Encoding.UTF8.GetBytes(new string('新', 300)));
             replacer.Replace(shorter, Encoding.UTF8.GetBytes("新"));
             replacer.Replace(created, Encoding.UTF8.GetBytes("建"));
+            replacer.Replace(createdLater, Encoding.UTF8.GetBytes("又建")); // with a spare in hand, into a new folder
         }
 
         Assert.Equal(new string('新', 300), File.ReadAllText(longer));
         Assert.Equal("新", File.ReadAllText(shorter));
         Assert.Equal("建", File.ReadAllText(created));
+        Assert.Equal("又建", File.ReadAllText(createdLater));
         Assert.Equal(
-            ["a/index.html", "b/index.html", "c/index.html"],
+            ["a/index.html", "b/index.html", "c/index.html", "d/e/index.html"],
             Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp.Path, f)).Order(StringComparer.Ordinal));
     }
 

@@ -71,7 +71,17 @@ internal sealed class IncrementalOutput
             _files[file.Path] = (file, entry);
             if (!known || before.Entry != entry)
             {
-                replacer.Replace(Path.Combine(_root, file.Path), bytes);
+                try
+                {
+                    replacer.Replace(Path.Combine(_root, file.Path), bytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Apply meets the same file and reports it with everything else it could not write.
+                    _files.Remove(file.Path);
+                    break;
+                }
+
                 changed.Add(file.Path);
                 _manifestStale = true;
             }
@@ -144,9 +154,9 @@ internal sealed class IncrementalOutput
             _manifestStamp = ManifestStamp();
             return (new PublishResult(changed.Count - removed.Count, unchanged, removed.Count), changed);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure(e) is { } failure)
         {
-            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(_root), $"写入输出目录失败：{e.Message}");
+            diagnostics.Error(DiagnosticCodes.OutputError, new SourceSpan(_root), $"写入输出目录失败：{failure.Message}");
             // Some files may be new already: forget everything so the next build compares afresh.
             _files = [];
             return (null, changed);
@@ -172,6 +182,10 @@ internal sealed class IncrementalOutput
 
         return (entry, false, write);
     }
+
+    /// <summary>The file system's refusal behind <paramref name="e"/> (the parallel writes wrap theirs), or null for any other failure.</summary>
+    private static Exception? WriteFailure(Exception e) =>
+        (e is AggregateException many ? many.Flatten().InnerExceptions.FirstOrDefault() : e) is { } failure && failure is IOException or UnauthorizedAccessException ? failure : null;
 
     /// <summary>The manifest as last seen: a different one means someone else published into the folder.</summary>
     private FileStamp? ManifestStamp() => FileStamp.Of(Path.Combine(_root, BuildManifest.FileName));

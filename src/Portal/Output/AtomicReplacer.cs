@@ -52,13 +52,38 @@ internal sealed class AtomicReplacer : IDisposable
 
         if (Native.TryExchange(temporary, path))
         {
-            _spares.Add(temporary);
+            KeepAsSpare(temporary, path);
             return;
         }
 
         // A new file, perhaps in a new folder, or no exchange on this system.
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// After the exchange, <paramref name="spare"/> holds what was at <paramref name="path"/>. An exchange
+    /// swaps anything, where a rename over the path only replaces a file or a link: a link is deleted, as
+    /// the rename would have, and never filled (opening it would write wherever it points); a folder goes
+    /// back where it was, and the write fails as the rename would have.
+    /// </summary>
+    private void KeepAsSpare(string spare, string path)
+    {
+        var old = new FileInfo(spare);
+        if (old.LinkTarget is not null)
+        {
+            File.Delete(spare);
+        }
+        else if (old.Attributes.HasFlag(FileAttributes.Directory))
+        {
+            Native.TryExchange(spare, path);
+            File.Delete(spare);
+            throw new IOException($"无法写入 {path}：该位置是一个文件夹。");
+        }
+        else
+        {
+            _spares.Add(spare);
+        }
     }
 
     public void Dispose()

@@ -91,4 +91,43 @@ public class AtomicReplacerTests
         Assert.Equal("新", File.ReadAllText(page));
         Assert.Equal("别", File.ReadAllText(other));
     }
+
+    [Fact]
+    public void ALinkInTheOutputIsReplacedAndWhatItPointsToIsNeverWritten()
+    {
+        using var temp = new TempDir();
+        var outside = temp.Write("outside/secret.txt", "外面的文件");
+        var page = temp.Combine("site", "a.html");
+        Directory.CreateDirectory(temp.Combine("site"));
+        File.CreateSymbolicLink(page, outside);
+        var other = temp.Write("site/b.html", "二");
+
+        using (var replacer = new AtomicReplacer())
+        {
+            replacer.Replace(page, Encoding.UTF8.GetBytes("新"));
+            replacer.Replace(other, Encoding.UTF8.GetBytes("别"));
+        }
+
+        Assert.Equal("外面的文件", File.ReadAllText(outside));
+        Assert.Null(new FileInfo(page).LinkTarget);
+        Assert.Equal("新", File.ReadAllText(page));
+        Assert.Equal("别", File.ReadAllText(other));
+        Assert.Equal(["a.html", "b.html"], Directory.EnumerateFileSystemEntries(temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AFolderWhereAFileShouldGoStaysAndTheWriteFails()
+    {
+        using var temp = new TempDir();
+        temp.Write("site/a.html/kept.txt", "留着");
+        var page = temp.Combine("site", "a.html");
+
+        using (var replacer = new AtomicReplacer())
+        {
+            Assert.Throws<IOException>(() => replacer.Replace(page, Encoding.UTF8.GetBytes("新")));
+        }
+
+        Assert.Equal("留着", File.ReadAllText(Path.Combine(page, "kept.txt")));
+        Assert.Equal(["a.html"], Directory.EnumerateFileSystemEntries(temp.Combine("site")).Select(Path.GetFileName));
+    }
 }

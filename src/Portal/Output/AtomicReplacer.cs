@@ -30,59 +30,35 @@ internal sealed class AtomicReplacer : IDisposable
 
     private readonly ConcurrentBag<string> _spares = [];
 
+    // The permissions a file this replacer creates gets (the process's umask); -1 until it made one. Only a
+    // spare with these is filled again, so no page inherits another file's mode.
+    private int _newFileMode = -1;
+
     public void Replace(string path, ReadOnlySpan<byte> bytes)
     {
-        string temporary;
-        if (ReusableSpare() is var (spare, handle))
+        var temporary = ReusableSpare() is var (spare, handle) ? Refill(spare, handle, bytes) : NewBeside(path, bytes);
+        try
         {
-            using (handle)
+            if (Native.TryExchange(temporary, path))
             {
-                RandomAccess.Write(handle, bytes, 0);
-                RandomAccess.SetLength(handle, bytes.Length);
+                KeepAsSpare(temporary, path);
+                return;
             }
 
-            temporary = spare;
-        }
-        else
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            temporary = path + TemporarySuffix;
-            NewFile.Write(temporary, bytes);
-        }
+            // A new file, perhaps in a new folder, or no exchange on this system. A spare from another folder
+            // is not moved there: across a mount, File.Move copies, and a reader could see half a copy.
+            if (temporary != path + TemporarySuffix)
+            {
+                File.Delete(temporary);
+                temporary = NewBeside(path, bytes);
+            }
 
-        if (Native.TryExchange(temporary, path))
-        {
-            KeepAsSpare(temporary, path);
-            return;
+            File.Move(temporary, path, overwrite: true);
         }
-
-        // A new file, perhaps in a new folder, or no exchange on this system.
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    /// <summary>
-    /// After the exchange, <paramref name="spare"/> holds what was at <paramref name="path"/>. An exchange
-    /// swaps anything, where a rename over the path only replaces a file or a link: a link is deleted, as
-    /// the rename would have, and never filled (opening it would write wherever it points); a folder goes
-    /// back where it was, and the write fails as the rename would have.
-    /// </summary>
-    private void KeepAsSpare(string spare, string path)
-    {
-        var old = new FileInfo(spare);
-        if (old.LinkTarget is not null)
+        catch
         {
-            File.Delete(spare);
-        }
-        else if (old.Attributes.HasFlag(FileAttributes.Directory))
-        {
-            Native.TryExchange(spare, path);
-            File.Delete(spare);
-            throw new IOException($"无法写入 {path}：该位置是一个文件夹。");
-        }
-        else
-        {
-            _spares.Add(spare);
+            DeleteOurs(temporary);
+            throw;
         }
     }
 
@@ -94,19 +70,94 @@ internal sealed class AtomicReplacer : IDisposable
         }
     }
 
+    /// <summary>Deletes a temporary file or spare of this replacer's, quietly: a failure of its own is not the one to report, and File.Delete never removes a folder.</summary>
+    private static void DeleteOurs(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left under its .portal-tmp name, which says whose it is.
+        }
+    }
+
+    private static string Refill(string spare, SafeFileHandle handle, ReadOnlySpan<byte> bytes)
+    {
+        using (handle)
+        {
+            RandomAccess.Write(handle, bytes, 0);
+            RandomAccess.SetLength(handle, bytes.Length);
+        }
+
+        return spare;
+    }
+
+    private string NewBeside(string path, ReadOnlySpan<byte> bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporarySuffix;
+        NewFile.Write(temporary, bytes);
+        if (_newFileMode < 0 && OperatingSystem.IsLinux())
+        {
+            _newFileMode = (int)File.GetUnixFileMode(temporary);
+        }
+
+        return temporary;
+    }
+
+    /// <summary>
+    /// After the exchange, <paramref name="spare"/> holds what was at <paramref name="path"/>. An exchange
+    /// swaps anything, where a rename over the path only replaces a file, a link or a pipe: a folder goes
+    /// back where it was, and the write fails as the rename would have; only a plain file with no other
+    /// name and the permissions of a new file is kept to fill again; anything else (a link, which opening
+    /// would write through; a pipe; another file's permissions) is deleted, as the rename would have.
+    /// </summary>
+    private void KeepAsSpare(string spare, string path)
+    {
+        var old = new FileInfo(spare);
+        if (old.LinkTarget is null && old.Attributes.HasFlag(FileAttributes.Directory))
+        {
+            if (!Native.TryExchange(spare, path))
+            {
+                throw new IOException($"无法写入 {path}：该位置是一个文件夹，它现在位于 {spare}。");
+            }
+
+            throw new IOException($"无法写入 {path}：该位置是一个文件夹。");
+        }
+
+        if (Native.PlainFileMode(spare) is { } mode && (int)mode == _newFileMode)
+        {
+            _spares.Add(spare);
+        }
+        else
+        {
+            File.Delete(spare);
+        }
+    }
+
     private (string Path, SafeFileHandle Handle)? ReusableSpare()
     {
         while (_spares.TryTake(out var spare))
         {
-            // Not FileShare.None: .NET would refuse the file for a reader in this process; the lease tells instead.
-            var handle = File.OpenHandle(spare, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            if (Native.NobodyElseCanSee(handle))
+            try
             {
-                return (spare, handle);
+                // Not FileShare.None: .NET would refuse the file for a reader in this process; the lease tells instead.
+                var handle = File.OpenHandle(spare, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                if (Native.NobodyElseCanSee(handle))
+                {
+                    return (spare, handle);
+                }
+
+                handle.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone, or no longer ours to write: not worth failing an unrelated page for.
             }
 
-            handle.Dispose();
-            File.Delete(spare);
+            DeleteOurs(spare);
         }
 
         return null;

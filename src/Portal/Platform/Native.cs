@@ -48,6 +48,11 @@ internal static class Native
     /// </summary>
     public static bool TryExchange(string a, string b)
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
         try
         {
             return renameat2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
@@ -56,6 +61,36 @@ internal static class Native
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The permissions of the file at <paramref name="path"/> when it is a plain file with no other name
+    /// (a link is not followed); null for anything else (a link, a folder, a pipe or device, a file with
+    /// another hard link) and where <c>statx</c> is unavailable (other systems, old C libraries).
+    /// </summary>
+    public static UnixFileMode? PlainFileMode(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        Span<byte> status = stackalloc byte[StatxSize];
+        try
+        {
+            if (statx(AtFdCwd, path, NoFollow, StatxTypeModeLinks, ref status[0]) != 0)
+            {
+                return null;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        var mode = BitConverter.ToUInt16(status[StatxModeOffset..]);
+        var links = BitConverter.ToUInt32(status[StatxLinkCountOffset..]);
+        return (mode & FileTypeMask) == RegularFile && links == 1 ? (UnixFileMode)(mode & 0xFFF) : null;
     }
 
     /// <summary>
@@ -73,7 +108,14 @@ internal static class Native
 
         var fd = (int)handle.DangerousGetHandle();
         Span<byte> status = stackalloc byte[StatxSize];
-        if (statx(fd, "", EmptyPath, StatxLinkCount, ref status[0]) != 0 || BitConverter.ToUInt32(status[StatxLinkCountOffset..]) != 1)
+        try
+        {
+            if (statx(fd, "", EmptyPath, StatxTypeModeLinks, ref status[0]) != 0 || BitConverter.ToUInt32(status[StatxLinkCountOffset..]) != 1)
+            {
+                return false;
+            }
+        }
+        catch (EntryPointNotFoundException)
         {
             return false;
         }
@@ -92,8 +134,12 @@ internal static class Native
     // struct statx is laid out the same on every Linux architecture (unlike struct stat).
     private const int StatxSize = 256;
     private const int StatxLinkCountOffset = 16;
-    private const uint StatxLinkCount = 0x4;
+    private const int StatxModeOffset = 28;
+    private const uint StatxTypeModeLinks = 0x1 | 0x2 | 0x4;
     private const int EmptyPath = 0x1000;
+    private const int NoFollow = 0x100;
+    private const int FileTypeMask = 0xF000;
+    private const int RegularFile = 0x8000;
 
     [DllImport("libc", SetLastError = true)]
     private static extern int statx(int dirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte status);
@@ -105,7 +151,7 @@ internal static class Native
     private const int SignalUrgent = 23;
 
     [DllImport("libc", SetLastError = true)]
-    private static extern int fcntl(int fd, int command, int argument);
+    private static extern int fcntl(int fd, int command, nint argument);
 
     private const int AtFdCwd = -100;
     private const uint RenameExchange = 2;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Portal.Output;
 using Portal.Platform;
@@ -15,21 +16,21 @@ public class AtomicReplacerTests
     public void ReplacesAndCreatesFilesAndLeavesNoSpareBehind()
     {
         using var temp = new TempDir();
-        var longer = temp.Write("a/index.html", "旧");
-        var shorter = temp.Write("b/index.html", new string('旧', 500));
+        var growing = temp.Write("a/index.html", "旧");
+        var shrinking = temp.Write("b/index.html", new string('旧', 500));
         var created = temp.Combine("c", "index.html");
         var createdLater = temp.Combine("d", "e", "index.html");
 
         using (var replacer = new AtomicReplacer())
         {
-            replacer.Replace(longer, Encoding.UTF8.GetBytes(new string('新', 300)));
-            replacer.Replace(shorter, Encoding.UTF8.GetBytes("新"));
+            replacer.Replace(growing, Encoding.UTF8.GetBytes(new string('新', 300)));
+            replacer.Replace(shrinking, Encoding.UTF8.GetBytes("新"));
             replacer.Replace(created, Encoding.UTF8.GetBytes("建"));
             replacer.Replace(createdLater, Encoding.UTF8.GetBytes("又建")); // with a spare in hand, into a new folder
         }
 
-        Assert.Equal(new string('新', 300), File.ReadAllText(longer));
-        Assert.Equal("新", File.ReadAllText(shorter));
+        Assert.Equal(new string('新', 300), File.ReadAllText(growing));
+        Assert.Equal("新", File.ReadAllText(shrinking));
         Assert.Equal("建", File.ReadAllText(created));
         Assert.Equal("又建", File.ReadAllText(createdLater));
         Assert.Equal(
@@ -129,5 +130,59 @@ public class AtomicReplacerTests
 
         Assert.Equal("留着", File.ReadAllText(Path.Combine(page, "kept.txt")));
         Assert.Equal(["a.html"], Directory.EnumerateFileSystemEntries(temp.Combine("site")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix permissions; the tests run on Linux
+    public void AReadOnlyOrPrivateFileIsReplacedAndItsPermissionsGoWithIt()
+    {
+        using var temp = new TempDir();
+        var readOnly = temp.Write("a.html", "一");
+        var secret = temp.Write("b.html", "二");
+        var next = temp.Write("c.html", "三");
+        var fresh = temp.Write("fresh.html", "");
+        File.SetUnixFileMode(readOnly, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        using (var replacer = new AtomicReplacer())
+        {
+            replacer.Replace(readOnly, Encoding.UTF8.GetBytes("新一"));
+            replacer.Replace(secret, Encoding.UTF8.GetBytes("新二"));
+            replacer.Replace(next, Encoding.UTF8.GetBytes("新三"));
+        }
+
+        Assert.Equal("新一", File.ReadAllText(readOnly));
+        Assert.Equal("新二", File.ReadAllText(secret));
+        Assert.Equal("新三", File.ReadAllText(next));
+        // Each replaced page has the permissions of a new file, not those of the file whose inode it got.
+        Assert.All([readOnly, secret, next], page => Assert.Equal(File.GetUnixFileMode(fresh), File.GetUnixFileMode(page)));
+        Assert.Equal(["a.html", "b.html", "c.html", "fresh.html"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task APipeWhereAPageGoesIsReplacedWithoutBlocking()
+    {
+        using var temp = new TempDir();
+        var page = temp.Combine("a.html");
+        using (var mkfifo = Process.Start("mkfifo", [page])!)
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var other = temp.Write("b.html", "二");
+
+        var done = Task.Run(() =>
+        {
+            using var replacer = new AtomicReplacer();
+            replacer.Replace(page, Encoding.UTF8.GetBytes("新"));
+            replacer.Replace(other, Encoding.UTF8.GetBytes("别"));
+        });
+
+        // Opening the pipe as a spare would block for ever: a timeout here fails the test.
+        await done.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal("新", File.ReadAllText(page));
+        Assert.Equal("别", File.ReadAllText(other));
+        Assert.Equal(["a.html", "b.html"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

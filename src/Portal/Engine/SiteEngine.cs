@@ -289,8 +289,7 @@ public sealed partial class SiteEngine
                 .OfType<ManifestEntry>()
                 .ToList();
             var path = Path.Combine(root, BuildManifest.FileName);
-            File.WriteAllText(path + ".portal-tmp", new BuildManifest("portal", entries).ToJson());
-            File.Move(path + ".portal-tmp", path, overwrite: true);
+            AtomicReplacer.ReplaceOne(path, System.Text.Encoding.UTF8.GetBytes(new BuildManifest("portal", entries).ToJson()));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

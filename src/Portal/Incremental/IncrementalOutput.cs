@@ -146,7 +146,7 @@ internal sealed class IncrementalOutput
                 var manifest = new BuildManifest("portal", [.. files.Select(f => next[f.Path].Entry)]);
                 _manifestBytes.ResetWrittenCount();
                 manifest.WriteJson(_manifestBytes);
-                WriteAtomically(Path.Combine(_root, BuildManifest.FileName), _manifestBytes.WrittenSpan);
+                AtomicReplacer.ReplaceOne(Path.Combine(_root, BuildManifest.FileName), _manifestBytes.WrittenSpan);
             }
 
             _files = next;
@@ -189,12 +189,6 @@ internal sealed class IncrementalOutput
 
     /// <summary>The manifest as last seen: a different one means someone else published into the folder.</summary>
     private FileStamp? ManifestStamp() => FileStamp.Of(Path.Combine(_root, BuildManifest.FileName));
-
-    private static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
-    {
-        using var replacer = new AtomicReplacer();
-        replacer.Replace(path, bytes);
-    }
 
     private void DeleteEmptyFolders(string folder)
     {

@@ -28,18 +28,28 @@ internal sealed class AtomicReplacer : IDisposable
     /// <summary>The temporary file beside its target: recognisably the tool's own if a run is interrupted.</summary>
     public const string TemporarySuffix = ".portal-tmp";
 
+    // Decided once: an exchange is only worth it where what it brings back can be looked at (statx).
+    private static readonly bool Recycles = Native.StatusOf(Path.GetTempPath()) is not null;
+
     private readonly ConcurrentBag<string> _spares = [];
 
     // The permissions a file this replacer creates gets (the process's umask); -1 until it made one. Only a
     // spare with these is filled again, so no page inherits another file's mode.
     private int _newFileMode = -1;
 
+    /// <summary>One file replaced on its own (a manifest, a record): no batch to hand its old inode to.</summary>
+    public static void ReplaceOne(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var replacer = new AtomicReplacer();
+        replacer.Replace(path, bytes);
+    }
+
     public void Replace(string path, ReadOnlySpan<byte> bytes)
     {
         var temporary = ReusableSpare() is var (spare, handle) ? Refill(spare, handle, bytes) : NewBeside(path, bytes);
         try
         {
-            if (Native.TryExchange(temporary, path))
+            if (Recycles && Native.TryExchange(temporary, path))
             {
                 KeepAsSpare(temporary, path);
                 return;
@@ -49,7 +59,7 @@ internal sealed class AtomicReplacer : IDisposable
             // is not moved there: across a mount, File.Move copies, and a reader could see half a copy.
             if (temporary != path + TemporarySuffix)
             {
-                File.Delete(temporary);
+                DeleteOurs(temporary);
                 temporary = NewBeside(path, bytes);
             }
 
@@ -66,7 +76,7 @@ internal sealed class AtomicReplacer : IDisposable
     {
         while (_spares.TryTake(out var spare))
         {
-            File.Delete(spare);
+            DeleteOurs(spare);
         }
     }
 
@@ -109,31 +119,29 @@ internal sealed class AtomicReplacer : IDisposable
 
     /// <summary>
     /// After the exchange, <paramref name="spare"/> holds what was at <paramref name="path"/>. An exchange
-    /// swaps anything, where a rename over the path only replaces a file, a link or a pipe: a folder goes
-    /// back where it was, and the write fails as the rename would have; only a plain file with no other
-    /// name and the permissions of a new file is kept to fill again; anything else (a link, which opening
-    /// would write through; a pipe; another file's permissions) is deleted, as the rename would have.
+    /// swaps anything, where a rename over the path only replaces a file, a link or a pipe: a folder, or
+    /// anything that cannot be looked at, goes back where it was and the write fails as the rename would
+    /// have; only a plain file with no other name and the permissions of a new file is kept to fill again;
+    /// anything else (a link, which opening would write through; a pipe; another file's permissions) is
+    /// deleted, as the rename would have.
     /// </summary>
     private void KeepAsSpare(string spare, string path)
     {
-        var old = new FileInfo(spare);
-        if (old.LinkTarget is null && old.Attributes.HasFlag(FileAttributes.Directory))
+        switch (Native.StatusOf(spare))
         {
-            if (!Native.TryExchange(spare, path))
-            {
-                throw new IOException($"无法写入 {path}：该位置是一个文件夹，它现在位于 {spare}。");
-            }
+            case { Kind: FileKind.Plain, Links: 1 } old when (int)old.Mode == _newFileMode:
+                _spares.Add(spare);
+                return;
+            case null or { Kind: FileKind.Folder }:
+                if (!Native.TryExchange(spare, path))
+                {
+                    throw new IOException($"无法写入 {path}：该位置不是文件，它现在位于 {spare}。");
+                }
 
-            throw new IOException($"无法写入 {path}：该位置是一个文件夹。");
-        }
-
-        if (Native.PlainFileMode(spare) is { } mode && (int)mode == _newFileMode)
-        {
-            _spares.Add(spare);
-        }
-        else
-        {
-            File.Delete(spare);
+                throw new IOException($"无法写入 {path}：该位置是一个文件夹。");
+            default:
+                DeleteOurs(spare);
+                return;
         }
     }
 

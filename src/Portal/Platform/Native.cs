@@ -63,35 +63,8 @@ internal static class Native
         }
     }
 
-    /// <summary>
-    /// The permissions of the file at <paramref name="path"/> when it is a plain file with no other name
-    /// (a link is not followed); null for anything else (a link, a folder, a pipe or device, a file with
-    /// another hard link) and where <c>statx</c> is unavailable (other systems, old C libraries).
-    /// </summary>
-    public static UnixFileMode? PlainFileMode(string path)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        Span<byte> status = stackalloc byte[StatxSize];
-        try
-        {
-            if (statx(AtFdCwd, path, NoFollow, StatxTypeModeLinks, ref status[0]) != 0)
-            {
-                return null;
-            }
-        }
-        catch (EntryPointNotFoundException)
-        {
-            return null;
-        }
-
-        var mode = BitConverter.ToUInt16(status[StatxModeOffset..]);
-        var links = BitConverter.ToUInt32(status[StatxLinkCountOffset..]);
-        return (mode & FileTypeMask) == RegularFile && links == 1 ? (UnixFileMode)(mode & 0xFFF) : null;
-    }
+    /// <summary>What is at <paramref name="path"/> (a link is not followed); null where <c>statx</c> is unavailable (other systems, old kernels or C libraries) or fails.</summary>
+    public static FileStatus? StatusOf(string path) => OperatingSystem.IsLinux() ? Statx(AtFdCwd, path, NoFollow) : null;
 
     /// <summary>
     /// True when nothing but <paramref name="handle"/> can see its file: it has no other name (link count 1,
@@ -107,15 +80,7 @@ internal static class Native
         }
 
         var fd = (int)handle.DangerousGetHandle();
-        Span<byte> status = stackalloc byte[StatxSize];
-        try
-        {
-            if (statx(fd, "", EmptyPath, StatxTypeModeLinks, ref status[0]) != 0 || BitConverter.ToUInt32(status[StatxLinkCountOffset..]) != 1)
-            {
-                return false;
-            }
-        }
-        catch (EntryPointNotFoundException)
+        if (Statx(fd, "", EmptyPath) is not { Links: 1 })
         {
             return false;
         }
@@ -131,6 +96,32 @@ internal static class Native
         return true;
     }
 
+    private static FileStatus? Statx(int dirFd, string path, int flags)
+    {
+        Span<byte> status = stackalloc byte[StatxSize];
+        try
+        {
+            if (statx(dirFd, path, flags, StatxTypeModeLinks, ref status[0]) != 0)
+            {
+                return null;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        var mode = BitConverter.ToUInt16(status[StatxModeOffset..]);
+        var kind = (mode & FileTypeMask) switch
+        {
+            RegularFile => FileKind.Plain,
+            DirectoryFile => FileKind.Folder,
+            SymbolicLink => FileKind.Link,
+            _ => FileKind.Other,
+        };
+        return new FileStatus(kind, (UnixFileMode)(mode & 0xFFF), BitConverter.ToUInt32(status[StatxLinkCountOffset..]));
+    }
+
     // struct statx is laid out the same on every Linux architecture (unlike struct stat).
     private const int StatxSize = 256;
     private const int StatxLinkCountOffset = 16;
@@ -140,6 +131,8 @@ internal static class Native
     private const int NoFollow = 0x100;
     private const int FileTypeMask = 0xF000;
     private const int RegularFile = 0x8000;
+    private const int DirectoryFile = 0x4000;
+    private const int SymbolicLink = 0xA000;
 
     [DllImport("libc", SetLastError = true)]
     private static extern int statx(int dirFd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte status);
@@ -168,4 +161,15 @@ internal static class Native
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     private static extern int link_([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
+}
+
+/// <summary>What a path names, as <c>statx</c> tells it without following a link.</summary>
+internal readonly record struct FileStatus(FileKind Kind, UnixFileMode Mode, uint Links);
+
+internal enum FileKind
+{
+    Plain,
+    Folder,
+    Link,
+    Other,
 }

@@ -45,8 +45,7 @@ public sealed record BuildRecord(
     {
         Directory.CreateDirectory(cacheFolder);
         var path = Path.Combine(cacheFolder, FileName);
-        File.WriteAllBytes(path + ".portal-tmp", JsonSerializer.SerializeToUtf8Bytes(this, RecordJson.Default.BuildRecord));
-        File.Move(path + ".portal-tmp", path, overwrite: true);
+        AtomicReplacer.ReplaceOne(path, JsonSerializer.SerializeToUtf8Bytes(this, RecordJson.Default.BuildRecord));
     }
 
     /// <summary>Removes the record, so an output changed by other means is never taken for this build's.</summary>

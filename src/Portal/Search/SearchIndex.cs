@@ -4,7 +4,7 @@ namespace Portal.Search;
 public sealed record IndexedToken(TokenKey Key, double Idf, int[] Docs, byte[] Impacts);
 
 /// <summary>
-/// The built index: documents in id order (newest first, so recent results share metadata chunks) and
+/// The built index: documents in id order (<see cref="DocumentOrder"/>: by section, first tag, newest first, so the results of one query share metadata files) and
 /// every token with its postings. <see cref="SearchIndexWriter"/> turns it into shard files.
 /// </summary>
 public sealed record SearchIndex(IReadOnlyList<SearchDocument> Docs, IReadOnlyList<IndexedToken> Tokens);

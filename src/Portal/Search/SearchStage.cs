@@ -67,7 +67,7 @@ public sealed class SearchStage
 
     public IReadOnlyList<OutputFile> Update(IReadOnlyList<SearchDocument> documents, DateOnly today, Func<Section, string> sectionLabel, string tagsLabel)
     {
-        var docs = documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal).ToArray();
+        var docs = DocumentOrder.Of(documents);
         var tokens = Count(docs);
         var n = docs.Length;
         long totalLength = 0;

@@ -8,9 +8,12 @@ namespace Portal.Benchmarks;
 /// One query, cold, in one engine: time from the search call to resolved results (first page: 20), what
 /// was loaded for it, and the result URLs (site-relative, "notices/slug/"). Bytes are the files' sizes as
 /// served, uncompressed; <see cref="GzipBytes"/> is what a gzip-enabled web server would send (ours only:
-/// Pagefind's files are compressed already).
+/// Pagefind's files are compressed already). <see cref="IndexReadyMs"/> is when search/index.js, which the page
+/// loads as it opens, had arrived, counted from the navigation (null where the engine has no such file, and
+/// from file://, which Chromium keeps no resource timing for):
+/// <see cref="Ms"/> starts after the page's load event, so this is the part of the wait a query no longer sees.
 /// </summary>
-internal sealed record ProbeRun(string Query, double Ms, int Total, IReadOnlyList<string> Urls, long Bytes, long? GzipBytes, int Files);
+internal sealed record ProbeRun(string Query, double Ms, int Total, IReadOnlyList<string> Urls, long Bytes, long? GzipBytes, int Files, double? IndexReadyMs = null);
 
 /// <summary>The engine's PortalSearch, on the search page from file:// or HTTP.</summary>
 internal sealed class PortalProbe(ChromiumSession browser, string siteDir, string searchPageUrl, DateTimeOffset now)
@@ -22,7 +25,8 @@ internal sealed class PortalProbe(ChromiumSession browser, string siteDir, strin
           const start = performance.now();
           const r = await PortalSearch.run(query, { mode, limit, now });
           const ms = performance.now() - start;
-          return { ms, total: r.total, urls: r.results.map(x => x.url), files: PortalSearch.loadedFiles() };
+          const index = performance.getEntriesByType('resource').find(e => e.name.endsWith('/search/index.js'));
+          return { ms, total: r.total, urls: r.results.map(x => x.url), files: PortalSearch.loadedFiles(), indexReady: index ? index.responseEnd : null };
         }
         """;
 
@@ -36,7 +40,8 @@ internal sealed class PortalProbe(ChromiumSession browser, string siteDir, strin
             var sizes = files.Select(Size).ToList();
             return new ProbeRun(query, r.GetProperty("ms").GetDouble(), r.GetProperty("total").GetInt32(),
                 r.GetProperty("urls").EnumerateArray().Select(u => SiteUrl.Normalize(u.GetString()!)).ToList(),
-                sizes.Sum(s => s.Raw), sizes.Sum(s => s.Gzip), files.Count);
+                sizes.Sum(s => s.Raw), sizes.Sum(s => s.Gzip), files.Count,
+                r.GetProperty("indexReady").ValueKind == JsonValueKind.Number ? r.GetProperty("indexReady").GetDouble() : null);
         });
 
     private (long Raw, long Gzip) Size(string relative)

@@ -108,6 +108,55 @@ public sealed class SearchTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_index_loads_with_the_page_before_anything_is_typed()
+    {
+        var (page, log) = await OpenSearchAsync();
+
+        // The first query then waits only for its shards and metadata files, not for index.js first.
+        await page.WaitForFunctionAsync("() => PortalSearch.loadedFiles().indexOf('search/index.js') >= 0");
+        Assert.Equal(["search/index.js"], await page.EvaluateAsync<string[]>("() => PortalSearch.loadedFiles()"));
+
+        await page.Locator("#search-input").FillAsync("水稻");
+        await page.Locator("#search-results li").First.WaitForAsync();
+        Assert.Single(log.Requests, url => url.EndsWith("/search/index.js", StringComparison.Ordinal));
+        log.AssertClean("file://", url => url.StartsWith("file://", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_its_index_the_page_opens_quietly_and_a_query_says_what_is_missing()
+    {
+        // A copy of the site whose index was lost (a half-copied USB stick): opening the page must not
+        // raise an error of its own; the query that needs the index names the missing file.
+        using var copy = new TempDir();
+        CopyTree(browser.BuiltSite().Output, copy.Path);
+        File.Delete(copy.Combine("search", "index.js"));
+        var context = await browser.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        var uncaught = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.PageError += (_, error) => uncaught.Enqueue(error);
+        await page.GotoAsync(new Uri(copy.Combine("search", "index.html")).AbsoluteUri);
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("输入字词");
+
+        await page.Locator("#search-input").FillAsync("水稻");
+
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("无法加载搜索索引：search/index.js");
+        // The browser logs the missing file itself; the page's own code raises nothing, not even an
+        // unhandled rejection from the load that starts with the page.
+        Assert.Empty(uncaught);
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task A_word_only_in_the_body_gets_its_snippet_cut_from_the_page_text()
     {
         var (page, log) = await OpenSearchAsync();

@@ -37,20 +37,23 @@ public sealed partial class SiteEngine
             _config = config;
         }
 
-        var changedSet = changed?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        // The watcher's paths as input/ names them: one lookup per document, not a full path made for each of 10,000.
+        var input = Path.GetFullPath(paths.Input);
+        var named = changed?.Select(p => InputPaths.ToRelative(input, Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
         Parallel.ForEach(inventory.Documents, source =>
         {
-            var file = new FileInfo(source.FullPath);
             DocumentState? state;
             lock (_documents)
             {
                 _documents.TryGetValue(source.RelativePath, out state);
             }
 
+            var file = state is null || named is null ? new FileInfo(source.FullPath) : null;
             var stale = state is null || state.Source != source
-                || (changedSet is null ? state.Length != file.Length || state.Modified != file.LastWriteTimeUtc : changedSet.Contains(Path.GetFullPath(source.FullPath)));
+                || (named is null ? state.Length != file!.Length || state.Modified != file.LastWriteTimeUtc : named.Contains(source.RelativePath));
             if (stale)
             {
+                file ??= new FileInfo(source.FullPath);
                 var bag = new DiagnosticBag();
                 var item = LoadDocument(source, config, bag);
                 state = new DocumentState(source, file.Length, file.LastWriteTimeUtc, item, [.. bag.Sorted()]);

@@ -10,6 +10,8 @@ namespace Portal.Engine;
 public sealed partial class SiteEngine
 {
     private (object[] Key, Site Model)? _site;
+    // The pieces of the last model: a document edit rebuilds the model, taking over every page it did not touch.
+    private readonly ModelMemo _modelMemo = new();
 
     /// <summary>How many times this engine built the site model (tests check that a template edit reuses it).</summary>
     internal int SiteModelsBuilt { get; private set; }
@@ -28,7 +30,7 @@ public sealed partial class SiteEngine
             return cached.Model;
         }
 
-        var model = SiteModelBuilder.Build(loaded, processed, labels, _now, keepScheduled);
+        var model = SiteModelBuilder.Build(loaded, processed, labels, _now, keepScheduled, _oneBuild ? null : _modelMemo);
         SiteModelsBuilt++;
         // A one-off build has no next build to reuse it for.
         _site = _oneBuild ? null : (key, model);

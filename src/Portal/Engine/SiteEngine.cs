@@ -159,7 +159,7 @@ public sealed partial class SiteEngine
         var pages = Stage("templates", () => Render(site, store, labels, diagnostics, globals, outlet), site.Pages.Count);
         var bulletin = Stage("bulletin", () => Bulletin(site, store, labels, diagnostics, outlet));
         var files = Stage("assemble", () => variant.Finish(
-            [.. OutputAssembler.Assemble(site, [], loaded with { Assets = ImageSet.Copied(loaded.Assets) }, paths, variant.ThemeFolder).Concat(loaded.Images.Files).Concat(pages.Files).Concat(bulletin).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
+            [.. OutputAssembler.Assemble(site, [], loaded with { Assets = ImageSet.Copied(loaded.Assets) }, paths, variant.ThemeFolder, FeedFiles(site)).Concat(loaded.Images.Files).Concat(pages.Files).Concat(bulletin).Concat(search).OrderBy(f => f.Path, StringComparer.Ordinal)],
             site,
             processed,
             labels));
@@ -261,6 +261,9 @@ public sealed partial class SiteEngine
         _last = null;
         _search = null;
         _site = null;
+        _syndication = null;
+        _sitemap = null;
+        _modelMemo.Forget();
         if (_output is not null)
         {
             _output = null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Portal.Content;
 
 namespace Portal.SiteModel;
@@ -23,9 +24,14 @@ internal static class HomePage
             .ToList();
         var month = context.LocalNow.Month;
         var thisMonth = context.ListedNewest.Where(d => d.Item is Technique t && t.Months.Contains(month)).Take(ThisMonthCount).Select(context.Summary).ToList();
-        var tags = context.Listed.SelectMany(d => d.Item.Tags).GroupBy(t => t)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12)
-            .Select(g => new TermLink(g.Key, ModelContext.TagUrl(g.Key), g.Count())).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tag in context.Listed.SelectMany(d => d.Item.Tags))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, tag, out _)++;
+        }
+
+        var tags = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(12)
+            .Select(c => new TermLink(c.Key, ModelContext.TagUrl(c.Key), c.Value)).ToList();
         return new SitePage("", "home", context.Config.Title, new HomeView(alerts, sections, month, thisMonth, tags), context.Config.Description);
     }
 }

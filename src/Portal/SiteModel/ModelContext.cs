@@ -7,12 +7,14 @@ namespace Portal.SiteModel;
 /// <summary>What every page builder of the site model reads; built once per build.</summary>
 internal sealed class ModelContext
 {
-    private readonly Dictionary<ContentItem, ItemSummary> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ContentItem, ItemSummary> _summaries;
     private IReadOnlyList<ProcessedDocument>? _listedNewest;
+    private IReadOnlyList<ProcessedDocument>? _withPagesNewest;
 
-    public ModelContext(SiteConfig config, Labels labels, DateTimeOffset now, IReadOnlyList<AssetSource> assets, IReadOnlyList<ProcessedDocument> withPages, IReadOnlyList<ProcessedDocument> listed, Images.ImageSet? images = null)
+    public ModelContext(SiteConfig config, Labels labels, DateTimeOffset now, IReadOnlyList<AssetSource> assets, IReadOnlyList<ProcessedDocument> withPages, IReadOnlyList<ProcessedDocument> listed, Images.ImageSet images, ModelMemo memo)
     {
-        Images = images ?? Portal.Images.ImageSet.Empty;
+        Memo = memo;
+        Images = images;
         Config = config;
         Labels = labels;
         Now = now;
@@ -20,11 +22,15 @@ internal sealed class ModelContext
         Assets = assets.ToDictionary(a => a.RelativePath, StringComparer.Ordinal);
         WithPages = withPages;
         Listed = listed;
+        _summaries = new(withPages.Count, ReferenceEqualityComparer.Instance);
         foreach (var doc in withPages)
         {
-            _summaries[doc.Item] = Summaries.Of(doc);
+            _summaries[doc.Item] = Memo.Summary(doc);
         }
     }
+
+    /// <summary>The last model's pieces, for the builders to take over what did not change.</summary>
+    public ModelMemo Memo { get; }
 
     public SiteConfig Config { get; }
 
@@ -48,6 +54,9 @@ internal sealed class ModelContext
 
     /// <summary><see cref="Listed"/>, newest first (ties by title): sorted once for every list that is a part of it.</summary>
     public IReadOnlyList<ProcessedDocument> ListedNewest => _listedNewest ??= [.. Summaries.Newest(Listed)];
+
+    /// <summary><see cref="WithPages"/>, newest first (ties by title), for the year archive.</summary>
+    public IReadOnlyList<ProcessedDocument> WithPagesNewest => _withPagesNewest ??= [.. Summaries.Newest(WithPages)];
 
     public ItemSummary Summary(ProcessedDocument doc) => _summaries[doc.Item];
 

@@ -10,10 +10,11 @@ internal static class SectionPages
         foreach (var section in SectionNames.All.Where(s => s != Section.Pages))
         {
             var folder = SectionNames.Folder(section);
-            // Pinned notices stay on top of their list; the rest newest first.
-            var items = context.ListedNewest.Where(d => d.Item.Section == section).Select(context.Summary).OrderByDescending(s => s.Pinned).ToList();
+            // Pinned notices stay on top of their list; the rest newest first (both already in that order).
+            var inSection = context.ListedNewest.Where(d => d.Item.Section == section).Select(context.Summary).ToList();
+            List<ItemSummary> items = [.. inSection.Where(s => s.Pinned), .. inSection.Where(s => !s.Pinned)];
             var intro = context.Labels[$"section_{folder}_intro"];
-            foreach (var page in Paginator.Paginate(folder + "/", context.SectionLabel(section), intro, items, [], folder + "/feed.xml"))
+            foreach (var page in Paginator.Paginate(context.Memo, folder + "/", context.SectionLabel(section), intro, items, [], folder + "/feed.xml"))
             {
                 yield return page;
             }

@@ -16,15 +16,19 @@ public static class SiteModelBuilder
     /// Kiosk builds: scheduled documents get their pages and stand in lists too (marked, hidden until their
     /// date by the browser), because a kiosk may stay offline past that date. Feeds still list current ones only.
     /// </param>
-    public static Site Build(LoadedSite loaded, IReadOnlyList<ProcessedDocument> processed, Labels labels, DateTimeOffset now, bool keepScheduled = false)
+    /// <param name="memo">The last model's pieces (serve): unchanged ones are taken over, not rebuilt. Null for a one-off build.</param>
+    public static Site Build(LoadedSite loaded, IReadOnlyList<ProcessedDocument> processed, Labels labels, DateTimeOffset now, bool keepScheduled = false, ModelMemo? memo = null)
     {
         var config = loaded.Config;
+        memo ??= new ModelMemo();
+        memo.Begin([config, labels.Strings, keepScheduled, now, .. loaded.Assets, .. loaded.Images.All]);
         var withPages = processed.Where(d => Publication.HasPage(d.State) || (keepScheduled && d.State == PublicationState.Scheduled)).ToList();
         var listed = withPages.Where(d => d.State == PublicationState.Current).ToList();
         var shown = keepScheduled ? withPages.Where(d => d.State is PublicationState.Current or PublicationState.Scheduled).ToList() : listed;
-        var context = new ModelContext(config, labels, now, loaded.Assets, withPages, shown, loaded.Images);
+        var context = new ModelContext(config, labels, now, loaded.Assets, withPages, shown, loaded.Images, memo);
 
-        var pages = new List<SitePage>();
+        // About one list page for every two documents besides their own pages: sized once, not grown eight times.
+        var pages = new List<SitePage>(withPages.Count * 2);
         pages.AddRange(DocumentPages.Build(context));
         pages.AddRange(SectionPages.Build(context));
         pages.AddRange(TaxonomyPages.Build(context));
@@ -33,10 +37,12 @@ public static class SiteModelBuilder
         pages.Add(new SitePage("404.html", "404", labels["not_found_title"], new ListView(labels["not_found_title"], null, [], null, [], null), Indexed: false));
         pages.AddRange(Redirects(context));
 
-        var feeds = new List<Feed> { new("feed.xml", config.Title, Summaries.Newest(listed).Take(PageSize * 2).Select(context.Summary).ToList()) };
+        // Feeds list current documents only, also on a kiosk (where ListedNewest holds scheduled ones too).
+        var newest = context.ListedNewest.Where(d => d.State == PublicationState.Current).ToList();
+        var feeds = new List<Feed> { new("feed.xml", config.Title, newest.Take(PageSize * 2).Select(context.Summary).ToList()) };
         foreach (var section in SectionNames.All.Where(s => s != Section.Pages))
         {
-            var items = Summaries.Newest(listed.Where(d => d.Item.Section == section)).Take(PageSize * 2).Select(context.Summary).ToList();
+            var items = newest.Where(d => d.Item.Section == section).Take(PageSize * 2).Select(context.Summary).ToList();
             feeds.Add(new Feed(SectionNames.Folder(section) + "/feed.xml", config.Title + " · " + labels[SectionNames.LabelKey(section)], items));
         }
 
@@ -51,6 +57,7 @@ public static class SiteModelBuilder
             .OrderBy(d => d.Item.Slug, StringComparer.Ordinal)
             .Select(d => new NavLink(d.Item.Slug, d.Item.Title, d.Item.Url))
             .ToList();
+        memo.End();
         return new Site(config, now, pages, feeds, sitemap, nav, pageLinks);
     }
 

@@ -20,7 +20,7 @@ internal static class TaxonomyPages
         {
             var items = byTag.GetValueOrDefault(tag) ?? [];
             terms.Add(new TermLink(tag, ModelContext.TagUrl(tag), items.Count));
-            foreach (var page in Paginator.Paginate(ModelContext.TagUrl(tag), $"{labels["tag"]}：{tag}", null, items, crumbs, null))
+            foreach (var page in Paginator.Paginate(context.Memo, ModelContext.TagUrl(tag), $"{labels["tag"]}：{tag}", null, items, crumbs, null))
             {
                 yield return page;
             }
@@ -37,7 +37,7 @@ internal static class TaxonomyPages
         foreach (var category in context.Config.Categories)
         {
             var items = byCategory.GetValueOrDefault(category) ?? [];
-            foreach (var page in Paginator.Paginate(ModelContext.CategoryUrl(category), $"{labels["category"]}：{category}", null, items, crumbs, null))
+            foreach (var page in Paginator.Paginate(context.Memo, ModelContext.CategoryUrl(category), $"{labels["category"]}：{category}", null, items, crumbs, null))
             {
                 yield return page;
             }
@@ -62,14 +62,14 @@ internal static class TaxonomyPages
                 var townItems = byRegion.GetValueOrDefault(path) ?? [];
                 towns.Add(new TermLink(town, ModelContext.RegionUrl(path), townItems.Count));
                 var townCrumbs = new List<Crumb> { root, new(county.Name, ModelContext.RegionUrl(county.Name)) };
-                foreach (var page in Paginator.Paginate(ModelContext.RegionUrl(path), $"{county.Name} · {town}", labels["region_intro"], townItems, townCrumbs, null))
+                foreach (var page in Paginator.Paginate(context.Memo, ModelContext.RegionUrl(path), $"{county.Name} · {town}", labels["region_intro"], townItems, townCrumbs, null))
                 {
                     yield return page;
                 }
             }
 
             groups.Add(new TermGroup(county.Name, ModelContext.RegionUrl(county.Name), towns));
-            foreach (var page in Paginator.Paginate(ModelContext.RegionUrl(county.Name), county.Name, labels["region_intro"], countyItems, [root], null))
+            foreach (var page in Paginator.Paginate(context.Memo, ModelContext.RegionUrl(county.Name), county.Name, labels["region_intro"], countyItems, [root], null))
             {
                 yield return page;
             }
@@ -83,13 +83,14 @@ internal static class TaxonomyPages
     {
         var labels = context.Labels;
         var crumbs = new List<Crumb> { new(labels["archive"], "archive/") };
-        var years = context.WithPages.GroupBy(d => TimeZoneInfo.ConvertTime(d.Item.Date, context.Config.TimeZone).Year).OrderByDescending(g => g.Key).ToList();
+        // Grouping keeps the newest-first order within each year.
+        var years = context.WithPagesNewest.GroupBy(d => TimeZoneInfo.ConvertTime(d.Item.Date, context.Config.TimeZone).Year).OrderByDescending(g => g.Key).ToList();
         var terms = new List<TermLink>();
         foreach (var year in years)
         {
-            var items = Summaries.Newest(year).Select(context.Summary).ToList();
+            var items = year.Select(context.Summary).ToList();
             terms.Add(new TermLink(year.Key + labels["year_suffix"], ModelContext.YearUrl(year.Key), items.Count));
-            foreach (var page in Paginator.Paginate(ModelContext.YearUrl(year.Key), year.Key + labels["year_suffix"], null, items, crumbs, null))
+            foreach (var page in Paginator.Paginate(context.Memo, ModelContext.YearUrl(year.Key), year.Key + labels["year_suffix"], null, items, crumbs, null))
             {
                 yield return page;
             }

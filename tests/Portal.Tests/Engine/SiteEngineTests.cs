@@ -54,6 +54,18 @@ public sealed class SiteEngineTests : SampleEngineTest
     }
 
     [Fact]
+    public void Retitling_a_notice_updates_the_interpretation_that_links_to_it()
+    {
+        const string Original = "notices/qianming-keji-renyuan-xiajiceng-2013.md";
+        Replace(Original, "title: 关于印发《2013年“千名科技人员下基层”活动实施方案》的通知", "title: 关于印发《2013年“千名科技人员下基层”活动实施方案》的通知（修订）");
+
+        var report = Session.Build([Path.Combine(Input, Original)]);
+
+        AssertSameAsFullBuild();
+        Assert.Contains("policies/qianming-xiajiceng-fangan-jiedu/index.html", report.ChangedFiles!);
+    }
+
+    [Fact]
     public void Adding_and_deleting_a_document()
     {
         File.WriteAllText(Path.Combine(Input, "notices", "xin-tongzhi.md"), "---\ntitle: 新增的测试通知\ndate: 2026-11-20\nissuer: 郴州市科学技术局\n---\n\n正文一段。\n");

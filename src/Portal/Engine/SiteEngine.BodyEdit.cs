@@ -83,7 +83,7 @@ public sealed partial class SiteEngine
 
         var site = last.Site with { Pages = pages };
         var renderBag = new DiagnosticBag();
-        var rendered = TemplateRenderer.Render(site with { Pages = patched }, last.Store, last.Labels, renderBag);
+        var rendered = TemplateRenderer.Render(site with { Pages = patched }, last.Store, last.Labels, renderBag, recordIncludes: true);
         if (renderBag.HasErrors || rendered.Count != patched.Count)
         {
             return null;
@@ -98,10 +98,12 @@ public sealed partial class SiteEngine
 
         var files = new Dictionary<string, OutputFile>(last.Files, StringComparer.Ordinal);
         var written = rendered.Select(p => p.File).ToList();
-        foreach (var (page, file) in patched.Zip(written))
+        // The rendered pages come sorted by path, the patched ones in the order of the edits.
+        var patchedAt = patched.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        foreach (var (page, file) in rendered.Zip(written))
         {
             files[file.Path] = file;
-            _pages[page.Path] = new RenderedState(page, file);
+            _pages[page.Path] = new RenderedState(patchedAt[page.Path], file, page.Includes);
         }
 
         var ahead = _output.WriteAhead(written);

@@ -22,6 +22,9 @@ public sealed partial class SiteEngine
     // Per-document tokens and postings: a body edit re-counts one document and re-encodes only its shards.
     private readonly Search.SearchStage _searchStage = new();
 
+    /// <summary>How many pages the last build spliced instead of rendering (tests check a footer edit splices them all).</summary>
+    internal int PagesSpliced { get; private set; }
+
     private void ForgetPages()
     {
         _pages.Clear();
@@ -60,23 +63,27 @@ public sealed partial class SiteEngine
             .Where(page => !_pages.TryGetValue(page.Path, out var before) || !ViewEquality.Same(before.Page, page))
             .Select(p => p.Path)
             .ToHashSet(StringComparer.Ordinal);
-        var stale = site.Pages.Where(page =>
+        List<SitePage> stale = [.. site.Pages.Where(page =>
             globalsChanged
             || changedModels.Contains(page.Path)
-            || !dependencies.TryGetValue(page.Layout, out var used) || used.Overlaps(changedTemplates)).ToList();
+            || !dependencies.TryGetValue(page.Layout, out var used) || used.Overlaps(changedTemplates))];
         var stalePaths = stale.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var rendered = new Dictionary<string, (OutputFile File, PageIncludes? Includes)>(StringComparer.Ordinal);
+        var renderer = TemplateRenderer.For(site, store, labels, diagnostics, extraGlobals, _options.Progress, recordIncludes: !_oneBuild);
+        if (renderer is not null)
+        {
+            stale = Splice(renderer, stale, changedModels, globalsChanged ? new HashSet<string>() : SpliceablePartials.Of(changedTemplates, _templateSources, store.Templates), outlet, rendered);
+        }
+
         // In batches, each handed to the outlet at once: a one-off build holds one batch of pages, not all.
-        var rendered = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        var renderer = TemplateRenderer.For(site, store, labels, diagnostics, extraGlobals, _options.Progress);
         foreach (var batch in renderer is null ? [] : stale.Chunk(PagesPerBatch))
         {
             var pages = renderer!.Render(batch);
             var files = outlet.Take([.. pages.Select(p => p.File)]);
             foreach (var (page, file) in pages.Zip(files))
             {
-                rendered[page.Path] = file;
+                rendered[page.Path] = (file, page.Includes);
             }
-
         }
 
         var current = new Dictionary<string, RenderedState>(StringComparer.Ordinal);
@@ -84,7 +91,7 @@ public sealed partial class SiteEngine
         {
             if (rendered.TryGetValue(page.Path, out var fresh))
             {
-                current[page.Path] = new RenderedState(page, fresh);
+                current[page.Path] = new RenderedState(page, fresh.File, fresh.Includes);
             }
             else if (!stalePaths.Contains(page.Path) && _pages.TryGetValue(page.Path, out var kept))
             {
@@ -93,6 +100,34 @@ public sealed partial class SiteEngine
         }
 
         return new RenderedPages(current, globals);
+    }
+
+    /// <summary>
+    /// After an edit of partials only (<paramref name="partials"/>, see <see cref="SpliceablePartials"/>), the
+    /// stale pages whose model is the same take the partials' new output into their last bytes; the pages
+    /// left to render are returned (a page where a partial cannot be swapped, or one never rendered).
+    /// </summary>
+    private List<SitePage> Splice(TemplateRenderer.PageRenderer renderer, List<SitePage> stale, HashSet<string> changedModels, IReadOnlySet<string> partials, IFileOutlet outlet, Dictionary<string, (OutputFile File, PageIncludes? Includes)> rendered)
+    {
+        PagesSpliced = 0;
+        if (partials.Count == 0)
+        {
+            return stale;
+        }
+
+        var candidates = stale
+            .Where(p => !changedModels.Contains(p.Path) && _pages.TryGetValue(p.Path, out var last) && last.File.Content is not null && last.Includes is not null)
+            .Select(p => (p, _pages[p.Path].File.Content!, _pages[p.Path].Includes!))
+            .ToList();
+        var spliced = renderer.Splice(candidates, partials);
+        var pages = spliced.OfType<RenderedPage>().ToList();
+        foreach (var (page, file) in pages.Zip(outlet.Take([.. pages.Select(p => p.File)])))
+        {
+            rendered[page.Path] = (file, page.Includes);
+        }
+
+        PagesSpliced = pages.Count;
+        return [.. stale.Where(p => !rendered.ContainsKey(p.Path))];
     }
 
     /// <summary>
@@ -115,7 +150,8 @@ public sealed partial class SiteEngine
         _globals = pages.Globals;
     }
 
-    private sealed record RenderedState(SitePage Page, OutputFile File);
+    /// <summary>A page of the last build: its model, its file, and where its includes went (null when not noted).</summary>
+    private sealed record RenderedState(SitePage Page, OutputFile File, PageIncludes? Includes);
 
     /// <summary>This build's pages and the site-wide values they were rendered with.</summary>
     private sealed record RenderedPages(Dictionary<string, RenderedState> Current, object[] Globals)

@@ -50,7 +50,7 @@ public static class PosterStage
             ["build_now"] = site.Now,
             ["papers"] = PaperSize.All,
         };
-        var worker = new RenderWorker(store, globals, TemplateFunctions.Shared(site.Config));
+        var worker = new RenderWorker(store, recordIncludes: false, globals, TemplateFunctions.Shared(site.Config));
         var documents = site.Pages.Select(p => p.Model).OfType<DocumentView>().ToList();
         var bulletin = BulletinBuilder.Build(documents, site.Config, labels, site.Now, settings);
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);

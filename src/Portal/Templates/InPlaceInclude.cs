@@ -30,8 +30,15 @@ internal sealed class InPlaceInclude : IScriptCustomFunction
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
+        var page = (context as PageContext)?.Page;
         if (arguments.Count != 1 || callerContext is not ScriptFunctionCall { Arguments.Count: 1 } || !InPlace.IsStatement(callerContext) || context.CurrentIndent is not null)
         {
+            // Its output is a value here (or shaped by arguments): where it went in the page is not known.
+            if (page is not null && arguments.Count > 0 && context.ObjectToString(arguments[0]) is { } name)
+            {
+                page.Unspliceable(StoreTemplateLoader.PathOf(name));
+            }
+
             return Builtin.Invoke(context, callerContext, arguments, blockStatement);
         }
 
@@ -42,6 +49,8 @@ internal sealed class InPlaceInclude : IScriptCustomFunction
         }
 
         var template = context.GetOrCreateTemplate(path, callerContext);
+        var output = context.Output;
+        var start = page?.PositionIn(output);
         context.EnterRecursive(callerContext);
         context.PushLocal();
         try
@@ -54,6 +63,8 @@ internal sealed class InPlaceInclude : IScriptCustomFunction
             context.PopLocal();
             context.ExitRecursive(callerContext);
         }
+
+        page?.Included(path, output, start);
 
         return null;
     }

@@ -42,16 +42,43 @@ public static class InterTagWhitespace
         }
     }
 
+    /// <summary>
+    /// <see cref="CollapseToUtf8(ReadOnlySpan{char})"/>, also telling where each of <paramref name="positions"/>
+    /// (ascending offsets into <paramref name="html"/>) lands in the bytes: <paramref name="offsets"/> gets its
+    /// byte offset, or -1 for a position inside a collapsed run or inside a raw element (there the text around
+    /// it decides what the bytes are, so a piece written there cannot be swapped on its own).
+    /// </summary>
+    public static byte[] CollapseToUtf8(ReadOnlySpan<char> html, ReadOnlySpan<int> positions, Span<int> offsets)
+    {
+        offsets[..positions.Length].Clear();
+        var sink = new MappingSink(new Utf8Sink(ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length))), positions, offsets);
+        try
+        {
+            Run(html, ref sink);
+            sink.Finish();
+            return sink.Bytes.Buffer.AsSpan(0, sink.Bytes.Length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(sink.Bytes.Buffer);
+        }
+    }
+
     private interface ISink
     {
+        /// <summary>Text kept as it is: everything between the collapsed runs, in order.</summary>
         void Append(ReadOnlySpan<char> text);
 
-        void Append(char ascii);
+        /// <summary>The one character a run of whitespace, <paramref name="length"/> characters, became.</summary>
+        void Collapsed(char ascii, int length);
+
+        /// <summary>A raw element was passed over from its <c>&lt;</c> at <paramref name="from"/> to the end of its closing tag's name at <paramref name="to"/> (int.MaxValue: never closed).</summary>
+        void Raw(int from, int to);
     }
 
     /// <summary>Hands the kept text and each run's one character to <paramref name="sink"/>, in order.</summary>
     private static void Run<TSink>(ReadOnlySpan<char> html, ref TSink sink)
-        where TSink : struct, ISink
+        where TSink : struct, ISink, allows ref struct
     {
         var copied = 0;
         var i = 0;
@@ -71,6 +98,7 @@ public static class InterTagWhitespace
                 {
                     var from = i + 1 + RawElements[raw].Length;
                     var close = html[from..].IndexOf(RawClosings[raw], StringComparison.OrdinalIgnoreCase);
+                    sink.Raw(i, close < 0 ? int.MaxValue : from + close + RawClosings[raw].Length);
                     i = close < 0 ? html.Length : from + close + RawClosings[raw].Length;
                 }
                 else
@@ -99,7 +127,7 @@ public static class InterTagWhitespace
             {
                 // Runs start after '>' and end before '<': a piece never splits a surrogate pair.
                 sink.Append(html[copied..(i + 1)]);
-                sink.Append(newline ? '\n' : ' ');
+                sink.Collapsed(newline ? '\n' : ' ', end - i - 1);
                 copied = end;
             }
 
@@ -142,7 +170,11 @@ public static class InterTagWhitespace
             }
         }
 
-        public void Append(char ascii) => (Builder ??= new StringBuilder(source.Length)).Append(ascii);
+        public void Collapsed(char ascii, int length) => (Builder ??= new StringBuilder(source.Length)).Append(ascii);
+
+        public readonly void Raw(int from, int to)
+        {
+        }
     }
 
     private struct Utf8Sink(byte[] buffer) : ISink
@@ -152,6 +184,76 @@ public static class InterTagWhitespace
 
         public void Append(ReadOnlySpan<char> text) => Length += Encoding.UTF8.GetBytes(text, Buffer.AsSpan(Length));
 
-        public void Append(char ascii) => Buffer[Length++] = (byte)ascii;
+        public void Collapsed(char ascii, int length) => Buffer[Length++] = (byte)ascii;
+
+        public readonly void Raw(int from, int to)
+        {
+        }
+    }
+
+    /// <summary>A <see cref="Utf8Sink"/> that also follows where given positions of the text end up in its bytes.</summary>
+    private ref struct MappingSink(Utf8Sink bytes, ReadOnlySpan<int> positions, Span<int> offsets) : ISink
+    {
+        public Utf8Sink Bytes = bytes;
+        private readonly ReadOnlySpan<int> _positions = positions;
+        private readonly Span<int> _offsets = offsets;
+        private int _next;
+        private int _at;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            // A position at the end of kept text lands before what follows it (a collapsed run's character).
+            var start = Bytes.Length;
+            var from = 0;
+            while (_next < _positions.Length && _positions[_next] <= _at + text.Length)
+            {
+                var within = _positions[_next] - _at;
+                start += Encoding.UTF8.GetByteCount(text[from..within]);
+                from = within;
+                // One a raw element already ruled out stays out.
+                if (_offsets[_next] != -1)
+                {
+                    _offsets[_next] = start;
+                }
+
+                _next++;
+            }
+
+            Bytes.Append(text);
+            _at += text.Length;
+        }
+
+        public void Collapsed(char ascii, int length)
+        {
+            // Inside the run: the bytes there depend on the whole run, not on one side of the position.
+            while (_next < _positions.Length && _positions[_next] < _at + length)
+            {
+                _offsets[_next++] = -1;
+            }
+
+            Bytes.Collapsed(ascii, length);
+            _at += length;
+        }
+
+        public void Raw(int from, int to)
+        {
+            for (var k = _next; k < _positions.Length && _positions[k] < to; k++)
+            {
+                if (_positions[k] > from)
+                {
+                    _offsets[k] = -1;
+                }
+            }
+        }
+
+        /// <summary>Positions at the very end of the text (none can be past it).</summary>
+        public void Finish()
+        {
+            while (_next < _positions.Length)
+            {
+                _offsets[_next] = _positions[_next] == _at && _offsets[_next] != -1 ? Bytes.Length : -1;
+                _next++;
+            }
+        }
     }
 }

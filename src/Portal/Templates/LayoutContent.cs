@@ -30,6 +30,7 @@ internal sealed class LayoutContent(PageOutput output) : IScriptCustomFunction
             return null;
         }
 
+        output.ContentCopied = true;
         return output.Content.Builder.ToString();
     }
 

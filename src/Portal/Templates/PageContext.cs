@@ -19,6 +19,9 @@ internal sealed class PageContext(ScriptObject builtins) : TemplateContext(built
     /// <summary>The page being rendered; a <see cref="RenderWorker"/> sets it before each page.</summary>
     public string PagePath { get; set; } = "";
 
+    /// <summary>The buffers the page is written into, where includes note their place (<see cref="InPlaceInclude"/>).</summary>
+    public PageOutput? Page { get; set; }
+
     /// <summary>
     /// Scriban converts every argument of every function call here. For a value that is already of the
     /// parameter's type but not exactly it (an <c>object</c> or interface parameter: <c>date_cn</c>,

@@ -10,7 +10,7 @@ namespace Portal.Templates;
 /// model, and every variable its templates assign), popped when the page is done, so nothing of one page
 /// is visible to the next.
 /// </summary>
-internal sealed class RenderWorker(TemplateStore store, params ScriptObject[] globals)
+internal sealed class RenderWorker(TemplateStore store, bool recordIncludes, params ScriptObject[] globals)
 {
     // Scriban's builtin functions (string.*, array.*, html.*, include …) are hundreds of imported
     // delegates; they are only read while rendering, so one instance serves every thread.
@@ -19,11 +19,14 @@ internal sealed class RenderWorker(TemplateStore store, params ScriptObject[] gl
     // include "name" written in place (InPlaceInclude), shadowing Scriban's builtin for every template.
     private static readonly ScriptObject Include = new() { ["include"] = InPlaceInclude.Instance };
 
-    private readonly PageOutput _output = new();
+    private readonly PageOutput _output = new() { RecordsIncludes = recordIncludes };
     private PageContext? _context;
 
     /// <summary><c>page.content</c> for pages this worker renders (see <see cref="LayoutContent"/>).</summary>
     public LayoutContent Content => field ??= new LayoutContent(_output);
+
+    /// <summary>Where the includes of the page rendered last went (null unless this worker records them).</summary>
+    public PageIncludes? Includes => _output.Includes;
 
     /// <summary>
     /// Runs <paramref name="render"/> for one page with <paramref name="page"/> as its own global, into this
@@ -75,6 +78,7 @@ internal sealed class RenderWorker(TemplateStore store, params ScriptObject[] gl
             OutputLimit = 0,
         };
         _output.Context = context;
+        context.Page = _output;
         foreach (var (path, template) in store.Templates)
         {
             context.CachedTemplates[path] = template;

@@ -12,6 +12,9 @@ public sealed record RenderedPage(string Path, byte[] Bytes)
     /// <summary>The page as text (tests, the kiosk's page adapter).</summary>
     public string Html => Encoding.UTF8.GetString(Bytes);
 
+    /// <summary>Where its includes went, for a later partial edit (serve's pages; null in a one-off build).</summary>
+    public PageIncludes? Includes { get; init; }
+
     /// <summary>The page as a file of the output.</summary>
     public OutputFile File => new(FilePath, Bytes, null);
 }

@@ -102,6 +102,45 @@ public sealed class SiteEngineTests : SampleEngineTest
         AssertSameAsFullBuild();
         Assert.Contains("页脚测试", File.ReadAllText(Path.Combine(Served, "index.html")), StringComparison.Ordinal);
         Assert.Contains("notices/index.html", report.ChangedFiles!);
+        // The footer reads the site and the page only: its new output is swapped into every page's bytes.
+        Assert.True(Session.PagesSpliced >= report.PagesByKind["notice"] + report.PagesByKind["list"], $"{Session.PagesSpliced} pages spliced");
+
+        // And again, from the spliced pages' own record of where the footer is.
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("页脚测试", "页脚再测", StringComparison.Ordinal));
+        Session.Build();
+        AssertSameAsFullBuild();
+        Assert.True(Session.PagesSpliced > 0);
+    }
+
+    [Fact]
+    public void A_partial_edit_that_reads_what_a_layout_assigned_re_renders_the_pages()
+    {
+        var layout = Path.Combine(Theme, "layouts", "notice.html");
+        File.WriteAllText(layout, "{{ footer_note = page.title }}" + File.ReadAllText(layout));
+        Session.Build();
+        var footer = Path.Combine(Theme, "partials", "footer.html");
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("</footer>", "<p>{{ footer_note }}</p></footer>", StringComparison.Ordinal));
+
+        Session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.Equal(0, Session.PagesSpliced);
+    }
+
+    [Fact]
+    public void A_partial_inside_a_pre_element_is_rendered_not_spliced()
+    {
+        var layout = Path.Combine(Theme, "layouts", "page.html");
+        File.WriteAllText(layout, File.ReadAllText(layout) + "\n<pre>{{ include \"pre-note\" }}</pre>\n");
+        var partial = Path.Combine(Theme, "partials", "pre-note.html");
+        File.WriteAllText(partial, "<b>  one  </b>\n");
+        Session.Build();
+        File.WriteAllText(partial, "<b>  two\n\n   </b>\n");
+
+        Session.Build();
+
+        AssertSameAsFullBuild();
+        Assert.Contains("<b>  two\n\n   </b>", File.ReadAllText(Path.Combine(Served, "about", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
